@@ -1,0 +1,3 @@
+export function CheckpointsRoute() {
+  return <p>Checkpoints page: placeholder</p>;
+}

@@ -1,0 +1,3 @@
+export function PipelineRoute() {
+  return <p>Pipeline page: placeholder</p>;
+}

@@ -1,0 +1,3 @@
+export function PipelinesRoute() {
+  return <p>Pipelines page: placeholder</p>;
+}

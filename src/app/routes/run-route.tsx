@@ -1,0 +1,3 @@
+export function RunRoute() {
+  return <p>Run page: placeholder</p>;
+}

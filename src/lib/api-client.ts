@@ -1,0 +1,171 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import { apiUrl } from './config';
+import { parseJson } from './json';
+import { errorBodySchema } from './schema';
+import { getToken } from './session';
+
+/**
+ * The one way to call the API. It adds the bearer token, parses JSON losslessly,
+ * validates the body against its schema and turns every failure into an ApiError.
+ * It has no side effects beyond the request: toasts and sign-out on 401 live in the
+ * QueryCache / MutationCache callbacks.
+ */
+export interface ApiRequest<S extends z.ZodType> {
+  method?: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  schema: S;
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export interface ApiResult<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+const TIMEOUT_MS = 20_000;
+
+export function buildPath(path: string, query?: Record<string, string | number | undefined>): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export async function apiSend<S extends z.ZodType>(req: ApiRequest<S>): Promise<ApiResult<z.output<S>>> {
+  const method = req.method ?? 'GET';
+  const endpoint = `${method} ${req.path}`;
+  const res = await rawFetch(endpoint, buildPath(req.path, req.query), {
+    method,
+    headers: { Accept: 'application/json', ...jsonBodyHeaders(req.body), ...req.headers },
+    body: req.body === undefined ? undefined : JSON.stringify(req.body),
+    signal: req.signal,
+  });
+  const text = await readText(endpoint, res);
+  if (!res.ok) throw httpError(endpoint, res.status, text);
+  const body = parseBody(endpoint, text);
+  const parsed = req.schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError({ kind: 'malformed', endpoint, status: res.status, problem: describeIssue(parsed.error) });
+  }
+  return { data: parsed.data, status: res.status, headers: res.headers };
+}
+
+export async function apiGet<S extends z.ZodType>(req: Omit<ApiRequest<S>, 'method' | 'body'>): Promise<z.output<S>> {
+  return (await apiSend(req)).data;
+}
+
+/** A file download (CSV): the body as a Blob and the server's filename. */
+export async function apiDownload(req: {
+  path: string;
+  accept: string;
+  signal?: AbortSignal;
+}): Promise<{ blob: Blob; filename: string | null; contentType: string }> {
+  const endpoint = `GET ${req.path}`;
+  const res = await rawFetch(endpoint, req.path, { headers: { Accept: req.accept }, signal: req.signal });
+  if (!res.ok) throw httpError(endpoint, res.status, await readText(endpoint, res));
+  const contentType = res.headers.get('content-type') ?? '';
+  if (!contentType.toLowerCase().includes(req.accept.toLowerCase())) {
+    // A proxy's HTML error page must never be saved as the user's CSV.
+    throw new ApiError({ kind: 'malformed', endpoint, status: res.status, problem: `expected ${req.accept} but got ${contentType || 'no content type'}` });
+  }
+  const blob = await res.blob();
+  return { blob, filename: filenameFromContentDisposition(res.headers.get('content-disposition')), contentType };
+}
+
+/** The filename of a Content-Disposition header: RFC 6266, `filename*` (RFC 5987) preferred. */
+export function filenameFromContentDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (star?.[2]) {
+    try {
+      return sanitizeFilename(decodeURIComponent(star[2].trim().replace(/^"|"$/g, '')));
+    } catch {
+      /* fall through to the plain filename */
+    }
+  }
+  const quoted = /filename\s*=\s*"((?:\\.|[^"\\])*)"/i.exec(header);
+  if (quoted?.[1] !== undefined) return sanitizeFilename(quoted[1].replace(/\\(.)/g, '$1'));
+  const bare = /filename\s*=\s*([^;\s]+)/i.exec(header);
+  return bare?.[1] ? sanitizeFilename(bare[1]) : null;
+}
+
+function sanitizeFilename(name: string): string | null {
+  // A server-chosen name must not climb out of the downloads folder.
+  const base = name.split(/[\\/]/).pop()?.trim() ?? '';
+  return base && base !== '.' && base !== '..' ? base : null;
+}
+
+async function rawFetch(endpoint: string, path: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  try {
+    return await fetch(apiUrl(path), { ...init, headers, signal });
+  } catch (error) {
+    if (init.signal?.aborted) throw error; // a cancelled query: let TanStack Query see the abort
+    if (timeout.aborted) throw new ApiError({ kind: 'timeout', endpoint });
+    throw new ApiError({ kind: 'network', endpoint });
+  }
+}
+
+async function readText(endpoint: string, res: Response): Promise<string> {
+  try {
+    return await res.text();
+  } catch {
+    throw new ApiError({ kind: 'network', endpoint, status: res.status });
+  }
+}
+
+function parseBody(endpoint: string, text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch {
+    throw new ApiError({ kind: 'malformed', endpoint, problem: 'the body is not JSON' });
+  }
+}
+
+function httpError(endpoint: string, status: number, text: string): ApiError {
+  let body: z.output<typeof errorBodySchema> = {};
+  try {
+    const parsed = errorBodySchema.safeParse(parseJson(text));
+    if (parsed.success) body = parsed.data;
+  } catch {
+    /* an error page that is not JSON: the status alone speaks */
+  }
+  return new ApiError({
+    kind: 'http',
+    endpoint,
+    status,
+    errorCode: body.error_code,
+    apiMessage: body.message,
+    details: body.details,
+  });
+}
+
+function jsonBodyHeaders(body: unknown): Record<string, string> {
+  return body === undefined ? {} : { 'Content-Type': 'application/json' };
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'the body does not match the schema';
+  const field = issue.path.length ? formatPath(issue.path) : 'the body';
+  return `field "${field}": ${issue.message}`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
+}

@@ -1,0 +1,46 @@
+import { formatBytes, formatCount, formatDuration, formatExact, percent } from './format';
+
+describe('formatCount', () => {
+  it('groups thousands and keeps bigint exact', () => {
+    expect(formatCount(12500)).toBe('12,500');
+    expect(formatCount(2n ** 53n + 1n)).toBe('9,007,199,254,740,993');
+    expect(formatCount(undefined)).toBe('—');
+    expect(formatCount(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatExact', () => {
+  it('prints every digit of int64 max', () => {
+    expect(formatExact(9223372036854775807n)).toBe('9223372036854775807');
+    expect(formatExact(18446744073709551615n)).toBe('18446744073709551615');
+    expect(formatExact(12500)).toBe('12500');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses binary units with one decimal', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatBytes(1610612736)).toBe('1.5 GiB');
+    expect(formatBytes(9223372036854775807n)).toBe('8 EiB');
+  });
+});
+
+describe('percent', () => {
+  it('is 0 for a zero or broken total, never NaN', () => {
+    expect(percent(0, 0)).toBe(0);
+    expect(percent(5, 0)).toBe(0);
+    expect(percent(Number.NaN, 10)).toBe(0);
+    expect(percent(32000, 50000)).toBe(64);
+    expect(percent(60, 50)).toBe(100);
+  });
+});
+
+describe('formatDuration', () => {
+  it('reads like a person would say it', () => {
+    expect(formatDuration(45200)).toBe('45s');
+    expect(formatDuration(3_723_000)).toBe('1h 2m 3s');
+    expect(formatDuration(-1)).toBe('—');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Numbers, sizes and times for people, with the exact value for a tooltip.
+ * Pure functions; no React.
+ */
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** 12500 → "12,500"; bigint stays exact: 9007199254740993n → "9,007,199,254,740,993". */
+export function formatCount(value: number | bigint | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '—';
+  return integer.format(value);
+}
+
+/** Exact digits, no grouping: for ids, fingerprints and tooltips. */
+export function formatExact(value: number | bigint | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '—';
+  return typeof value === 'bigint' ? value.toString() : integer.format(value).replace(/,/g, '');
+}
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
+
+/** 1610612736 → "1.5 GiB"; bigint sizes too, up to EiB. */
+export function formatBytes(value: number | bigint | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '—';
+  let big = typeof value === 'bigint' ? value : BigInt(Math.round(value));
+  const negative = big < 0n;
+  if (negative) big = -big;
+  let unit = 0;
+  while (unit < UNITS.length - 1 && big >= 1024n ** BigInt(unit + 1)) unit += 1;
+  const divisor = 1024n ** BigInt(unit);
+  // Keep one decimal without going through a lossy double for the integer part.
+  const tenths = (big * 10n + divisor / 2n) / divisor;
+  const whole = tenths / 10n;
+  const fraction = tenths % 10n;
+  const text = unit === 0 ? big.toString() : fraction === 0n || whole >= 100n ? whole.toString() : `${whole}.${fraction}`;
+  return `${negative ? '-' : ''}${unit === 0 ? text : text} ${UNITS[unit]}`;
+}
+
+/** round(100 × part / whole); 0 when whole is 0 or either is not a finite number; clamped to 0–100. */
+export function percent(part: number, whole: number): number {
+  if (!Number.isFinite(part) || !Number.isFinite(whole) || whole <= 0) return 0;
+  return Math.min(100, Math.max(0, Math.round((100 * part) / whole)));
+}
+
+/** 45200 → "45s", 3723000 → "1h 2m 3s", 0 → "0s". */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return '—';
+  const total = Math.floor(ms / 1000);
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  if (days > 0) return `${days}d ${hours}h ${minutes}m`;
+  if (hours > 0) return `${hours}h ${minutes}m ${seconds}s`;
+  if (minutes > 0) return `${minutes}m ${seconds}s`;
+  return `${seconds}s`;
+}
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "3 minutes ago", "in 2 hours"; "—" for a missing or unparseable time. */
+export function formatRelative(iso: string | null | undefined, now: number = Date.now()): string {
+  const time = parseTime(iso);
+  if (time === null) return iso ? iso : '—';
+  const diff = time - now;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(diff) >= size || unit === 'second') {
+      return relative.format(Math.round(diff / size), unit);
+    }
+  }
+  return '—';
+}
+
+const exact = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'medium',
+  timeZone: 'UTC',
+});
+
+/** The exact time for a tooltip: "30 Mar 2026, 10:00:05 UTC". */
+export function formatExactTime(iso: string | null | undefined): string {
+  const time = parseTime(iso);
+  return time === null ? (iso ?? '—') : `${exact.format(time)} UTC`;
+}
+
+export function parseTime(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? null : time;
+}
