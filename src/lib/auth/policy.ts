@@ -1,0 +1,32 @@
+import type { CurrentUser } from './me';
+
+/**
+ * What a role may do, in one place (the API enforces it too). Every "no" carries the
+ * reason the UI shows beside the disabled control.
+ */
+export interface Permission {
+  allowed: boolean;
+  reason?: string;
+}
+
+const RETRYABLE = ['failed', 'completed_with_errors'];
+const WRITERS = ['admin', 'editor'];
+
+function roleAllowsWrites(user: CurrentUser | undefined): Permission {
+  if (!user) return { allowed: false, reason: 'Checking your role…' };
+  if (WRITERS.includes(user.role)) return { allowed: true };
+  return { allowed: false, reason: `Your role (${user.role}) is read-only: only admins and editors can do this.` };
+}
+
+export function canRetry(user: CurrentUser | undefined, run: { status: string }): Permission {
+  const byRole = roleAllowsWrites(user);
+  if (!byRole.allowed) return byRole;
+  if (!RETRYABLE.includes(run.status)) {
+    return { allowed: false, reason: `Only failed runs or runs completed with errors can be retried; this one is ${run.status.replace(/_/g, ' ')}.` };
+  }
+  return { allowed: true };
+}
+
+export function canTriggerPoll(user: CurrentUser | undefined): Permission {
+  return roleAllowsWrites(user);
+}
