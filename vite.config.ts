@@ -2,9 +2,10 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

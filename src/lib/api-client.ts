@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiUrl } from './config';
 import { parseJson } from './json';
@@ -11,7 +11,7 @@ import { getToken } from './session';
  * It has no side effects beyond the request: toasts and sign-out on 401 live in the
  * QueryCache / MutationCache callbacks.
  */
-export interface ApiRequest<S extends z.ZodType> {
+export interface ApiRequest<S extends z.ZodMiniType> {
   method?: 'GET' | 'POST';
   path: string;
   query?: Record<string, string | number | undefined>;
@@ -39,7 +39,7 @@ export function buildPath(path: string, query?: Record<string, string | number |
   return search ? `${path}?${search}` : path;
 }
 
-export async function apiSend<S extends z.ZodType>(req: ApiRequest<S>): Promise<ApiResult<z.output<S>>> {
+export async function apiSend<S extends z.ZodMiniType>(req: ApiRequest<S>): Promise<ApiResult<z.output<S>>> {
   const method = req.method ?? 'GET';
   const endpoint = `${method} ${req.path}`;
   const res = await rawFetch(endpoint, buildPath(req.path, req.query), {
@@ -58,7 +58,7 @@ export async function apiSend<S extends z.ZodType>(req: ApiRequest<S>): Promise<
   return { data: parsed.data, status: res.status, headers: res.headers };
 }
 
-export async function apiGet<S extends z.ZodType>(req: Omit<ApiRequest<S>, 'method' | 'body'>): Promise<z.output<S>> {
+export async function apiGet<S extends z.ZodMiniType>(req: Omit<ApiRequest<S>, 'method' | 'body'>): Promise<z.output<S>> {
   return (await apiSend(req)).data;
 }
 
@@ -156,7 +156,7 @@ function jsonBodyHeaders(body: unknown): Record<string, string> {
   return body === undefined ? {} : { 'Content-Type': 'application/json' };
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'the body does not match the schema';
   const field = issue.path.length ? formatPath(issue.path) : 'the body';
