@@ -1,11 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { server } from '../../mocks/node';
+import { resetDemo, server } from '../../mocks/node';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  resetDemo(); // the demo API is stateful: every test starts from its fixtures
   sessionStorage.clear();
 });
 afterAll(() => server.close());

@@ -1,0 +1,72 @@
+import { http } from 'msw';
+import { ingestionStatusOf } from '../fixtures/ingestion';
+import { SCALE_ID } from '../fixtures/pipelines';
+import { pollCycle } from '../sim/actions';
+import { demoNow } from '../sim/clock';
+import { findPipeline, listPipelines } from '../sim/state';
+import { authorize, errorResponse, intParam, json, userOf } from './respond';
+
+const MAX_PAGE = 1_000;
+
+export function pipelineNotFound(pipelineId: string): Response {
+  return errorResponse(404, 'Pipeline not found', 'PipelineNotFound', { pipelineId });
+}
+
+export const pipelineHandlers = [
+  http.get('*/api/v1/me', ({ request }) => {
+    const role = authorize(request);
+    return role instanceof Response ? role : json(userOf(request));
+  }),
+
+  http.get('*/api/v1/pipelines', ({ request }) => {
+    const role = authorize(request);
+    if (role instanceof Response) return role;
+    const url = new URL(request.url);
+    const all = listPipelines(demoNow());
+    if (!url.searchParams.has('limit')) return json({ pipelines: all, total: all.length });
+    const limit = intParam(url, 'limit', 100, MAX_PAGE);
+    if (limit instanceof Response) return limit;
+    // The cursor is an offset; opaque to clients, who only hand it back.
+    const offset = intParam(url, 'cursor', 0);
+    if (offset instanceof Response) return errorResponse(400, 'Invalid cursor', 'InvalidCursor', { cursor: url.searchParams.get('cursor') });
+    const page = all.slice(offset, offset + Math.max(1, limit));
+    const next = offset + page.length;
+    const hasMore = next < all.length;
+    return json({ pipelines: page, total: all.length, hasMore, ...(hasMore ? { cursor: String(next) } : {}) });
+  }),
+
+  // Before /pipelines/:id, which would otherwise take "poll" for an id.
+  http.get('*/api/v1/pipelines/poll', ({ request }) => {
+    const role = authorize(request);
+    if (role instanceof Response) return role;
+    const polled = listPipelines(demoNow()).filter((p) => p.polling.enabled);
+    return json({ pipelines: polled, total: polled.length });
+  }),
+
+  http.post('*/api/v1/pipelines/poll', ({ request }) => {
+    const role = authorize(request, { action: 'trigger a polling cycle' });
+    if (role instanceof Response) return role;
+    const { checked, triggered } = pollCycle(demoNow());
+    return json({ message: `Polling cycle complete: checked ${checked} pipelines, triggered ${triggered} runs`, checked, triggered });
+  }),
+
+  http.get<{ id: string }>('*/api/v1/pipelines/:id', ({ request, params }) => {
+    const role = authorize(request);
+    if (role instanceof Response) return role;
+    const pipeline = findPipeline(params.id, demoNow());
+    return pipeline ? json(pipeline) : pipelineNotFound(params.id);
+  }),
+
+  http.get<{ pipeline_id: string }>('*/api/v1/pipelines/:pipeline_id/status', ({ request, params }) => {
+    const role = authorize(request);
+    if (role instanceof Response) return role;
+    if (!findPipeline(params.pipeline_id, demoNow())) return pipelineNotFound(params.pipeline_id);
+    const raw = new URL(request.url).searchParams.get('full_details');
+    if (raw !== null && !['true', 'false', ''].includes(raw)) {
+      return errorResponse(400, "Query parameter 'full_details' must be true or false", 'InvalidParameter', { full_details: raw });
+    }
+    const status = ingestionStatusOf(params.pipeline_id, Number(SCALE_ID.exec(params.pipeline_id)?.[1] ?? 0));
+    // Without full_details the error list is capped; the full list is opt-in.
+    return json(raw === 'true' || !status.error ? status : { ...status, error: status.error.slice(0, 5) });
+  }),
+];

@@ -1,0 +1,111 @@
+import { SCALE_ID, SEED_LAST_RUN, SEED_TOUCH_FILES, scalePipeline, seedPipelines } from '../fixtures/pipelines';
+import { seedRuns } from '../fixtures/runs';
+import type { Pipeline, RunDef } from '../fixtures/types';
+import { DEMO_EPOCH, isoSeconds, resetClock } from './clock';
+import { statusAt } from './run-sim';
+
+export type FaultMode = 'status' | 'slow' | 'malformed' | 'schema' | 'drop';
+
+export interface Fault {
+  mode: FaultMode;
+  status: number;
+  delayMs: number;
+  /** Substring of the path; empty matches every API path. */
+  match: string;
+  /** Answers left; null for unlimited. */
+  remaining: number | null;
+}
+
+/** Everything that changes after reset. Fixtures are rebuilt from scratch on reset. */
+interface DemoState {
+  pipelines: Map<string, Pipeline>;
+  runs: Map<string, RunDef>;
+  /** Pipelines whose lastRunAt / lastRunStatus follow a run. */
+  lastRun: Map<string, string>;
+  touchFiles: Set<string>;
+  /** Idempotency-Key → the retry it created. */
+  idempotency: Map<string, { request: string; runId: string }>;
+  faults: Fault[];
+  /** Total pipelines the list shows (fixtures first, then generated ones). */
+  scaleTotal: number;
+  /** pipeline + token → demo time of the first completion check. */
+  completionSeen: Map<string, number>;
+}
+
+function initialState(): DemoState {
+  return {
+    pipelines: new Map(seedPipelines().map((p) => [p.id, p])),
+    runs: new Map(seedRuns(DEMO_EPOCH).map((r) => [r.id, r])),
+    lastRun: new Map(Object.entries(SEED_LAST_RUN)),
+    touchFiles: new Set(SEED_TOUCH_FILES),
+    idempotency: new Map(),
+    faults: [],
+    scaleTotal: 0,
+    completionSeen: new Map(),
+  };
+}
+
+let state = initialState();
+
+export function demoState(): DemoState {
+  return state;
+}
+
+/** Back to the initial fixtures, demo time, no faults and no scale. */
+export function resetDemo(): void {
+  state = initialState();
+  resetClock();
+}
+
+function withLastRun(pipeline: Pipeline, now: number): Pipeline {
+  const run = state.runs.get(state.lastRun.get(pipeline.id) ?? '');
+  return run ? { ...pipeline, lastRunAt: isoSeconds(run.createdAt), lastRunStatus: statusAt(run, now) } : pipeline;
+}
+
+let scaleCache: { total: number; pipelines: Pipeline[] } = { total: 0, pipelines: [] };
+
+function scalePipelines(): Pipeline[] {
+  const count = Math.max(0, state.scaleTotal - state.pipelines.size);
+  if (scaleCache.pipelines.length !== count) {
+    scaleCache = { total: count, pipelines: Array.from({ length: count }, (_, i) => scalePipeline(i + 1, DEMO_EPOCH)) };
+  }
+  return scaleCache.pipelines;
+}
+
+export function listPipelines(now: number): Pipeline[] {
+  return [...[...state.pipelines.values()].map((p) => withLastRun(p, now)), ...scalePipelines()];
+}
+
+export function findPipeline(id: string, now: number): Pipeline | undefined {
+  const fixture = state.pipelines.get(id);
+  if (fixture) return withLastRun(fixture, now);
+  const index = Number(SCALE_ID.exec(id)?.[1] ?? 0);
+  return index > 0 && index <= scalePipelines().length ? scalePipeline(index, DEMO_EPOCH) : undefined;
+}
+
+export function findPipelineByName(name: string, now: number): Pipeline | undefined {
+  return listPipelines(now).find((p) => p.name === name);
+}
+
+/** A pipeline's runs, newest first. */
+export function runsOf(pipelineId: string): RunDef[] {
+  return [...state.runs.values()].filter((r) => r.pipelineId === pipelineId).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export function findRun(pipelineId: string, runId: string): RunDef | undefined {
+  const run = state.runs.get(runId);
+  return run?.pipelineId === pipelineId ? run : undefined;
+}
+
+/** The next free run_NNN: after the pipeline's highest, or in its own hundred. */
+export function nextRunId(pipelineId: string): string {
+  const own = runsOf(pipelineId).flatMap((r) => /^run_(\d{3})$/.exec(r.id)?.[1] ?? []);
+  const ordinal = [...state.pipelines.keys()].indexOf(pipelineId) + 1;
+  let n = own.length > 0 ? Math.max(...own.map(Number)) + 1 : ordinal * 100 + 1;
+  while (state.runs.has(`run_${String(n).padStart(3, '0')}`)) n++;
+  return `run_${String(n).padStart(3, '0')}`;
+}
+
+export function addRun(run: RunDef): void {
+  state.runs.set(run.id, run);
+}
