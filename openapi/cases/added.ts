@@ -1,0 +1,106 @@
+import { expect } from 'vitest';
+import { callDemo, exampleOf, field, type ContractCase } from './contract-case';
+
+/** Endpoints DESIGN.md adds: me, the pipeline list (paged), one pipeline, its runs, one run. */
+const ME = 'GET /api/v1/me';
+const LIST = 'GET /api/v1/pipelines';
+const PIPELINE = 'GET /api/v1/pipelines/{id}';
+const RUNS = 'GET /api/v1/pipelines/{id}/runs';
+const RUN = 'GET /api/v1/pipelines/{id}/runs/{runId}';
+
+const seedPipeline = () => field(exampleOf('GET /api/v1/pipelines/poll', 200), 'pipelines', 0);
+const ids = (body: unknown, key: string) => (field(body, key) as unknown[]).map((item) => field(item, 'id'));
+
+async function walkPages(limit: number): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  let cursor: unknown = undefined;
+  do {
+    const query = `limit=${limit}${typeof cursor === 'string' ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const { body } = await callDemo({ url: `/api/v1/pipelines?${query}` });
+    expect((field(body, 'pipelines') as unknown[]).length).toBeLessThanOrEqual(limit);
+    seen.push(...ids(body, 'pipelines'));
+    cursor = field(body, 'hasMore') === true ? field(body, 'cursor') : undefined;
+  } while (cursor !== undefined);
+  return seen;
+}
+
+export const addedCases: ContractCase[] = [
+  ...(['admin', 'editor', 'viewer'] as const).map((role): ContractCase => ({
+    name: `demo-${role} signs in as ${role}`,
+    operation: ME,
+    url: '/api/v1/me',
+    token: `demo-${role}`,
+    status: 200,
+    check: ({ body }) => expect(field(body, 'role')).toBe(role),
+  })),
+  { name: 'a token the API does not know', operation: ME, url: '/api/v1/me', token: 'not-a-demo-token', status: 401 },
+  {
+    name: 'every pipeline, pipe_001 as in 001',
+    operation: LIST,
+    url: '/api/v1/pipelines',
+    status: 200,
+    check: ({ body }) => {
+      expect(field(body, 'pipelines')).toContainEqual(seedPipeline());
+      expect(field(body, 'total')).toBe((field(body, 'pipelines') as unknown[]).length);
+      expect(field(body, 'hasMore')).not.toBe(true);
+    },
+  },
+  {
+    name: 'pages follow the cursor to the same list',
+    operation: LIST,
+    url: '/api/v1/pipelines?limit=3',
+    status: 200,
+    check: async ({ body }) => {
+      expect(field(body, 'hasMore')).toBe(true);
+      const all = await callDemo({ url: '/api/v1/pipelines' });
+      expect(await walkPages(3)).toEqual(ids(all.body, 'pipelines'));
+    },
+  },
+  {
+    name: 'pipe_001 as in 001',
+    operation: PIPELINE,
+    url: '/api/v1/pipelines/pipe_001',
+    status: 200,
+    check: ({ body }) => expect(body).toEqual(seedPipeline()),
+  },
+  { name: 'unknown pipeline', operation: PIPELINE, url: '/api/v1/pipelines/pipe_nope', status: 404 },
+  {
+    name: 'runs newest first, run_001 among them',
+    operation: RUNS,
+    url: '/api/v1/pipelines/pipe_001/runs',
+    status: 200,
+    check: ({ body }) => {
+      expect(ids(body, 'runs')).toContain('run_001');
+      const started = (field(body, 'runs') as unknown[]).map((r) => Date.parse(String(field(r, 'startedAt'))));
+      expect(started).toEqual([...started].sort((a, b) => b - a));
+    },
+  },
+  { name: 'unknown pipeline', operation: RUNS, url: '/api/v1/pipelines/pipe_nope/runs', status: 404 },
+  {
+    name: 'run_001 failed after 32,000 of 50,000 rows',
+    operation: RUN,
+    url: '/api/v1/pipelines/pipe_001/runs/run_001',
+    status: 200,
+    check: ({ body }) =>
+      expect(body).toMatchObject({
+        id: 'run_001',
+        pipelineId: 'pipe_001',
+        status: 'failed',
+        loadStrategy: 'upsert',
+        totalRows: 50000,
+        processedRows: 32000,
+        failedRows: 12,
+      }),
+  },
+  {
+    name: 'a retried run names the original run and the row it resumed from',
+    operation: RUN,
+    url: '/api/v1/pipelines/pipe_001/runs/run_002',
+    before: () =>
+      callDemo({ method: 'POST', url: '/api/v1/pipelines/pipe_001/runs/run_001/retry', token: 'demo-editor' }),
+    status: 200,
+    check: ({ body }) =>
+      expect(field(body, 'metadata')).toEqual({ retryOf: 'run_001', resumeFromRow: 32000, resumable: true }),
+  },
+  { name: 'a run of another pipeline', operation: RUN, url: '/api/v1/pipelines/pipe_002/runs/run_001', status: 404 },
+];
