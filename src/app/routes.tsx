@@ -1,20 +1,58 @@
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './not-found-page';
+import { RequireAuth } from './require-auth';
+import { RootLayout } from './root-layout';
+import { RouteError } from './route-error';
 
-/** Route files are thin: they read params and compose features. Each page is its own chunk. */
+/**
+ * Route files are thin: they read params and compose features. Each page is its own chunk.
+ * Pages sit under the signed-in layout; their errors render inside it, so the top bar and
+ * its way back stay on screen.
+ */
 export const routes: RouteObject[] = [
-  { path: '/', element: <Navigate to="/pipelines" replace /> },
-  { path: '/pipelines', lazy: async () => ({ Component: (await import('./routes/pipelines-route')).PipelinesRoute }) },
   {
-    path: '/pipelines/:pipelineId',
-    lazy: async () => ({ Component: (await import('./routes/pipeline-route')).PipelineRoute }),
-  },
-  {
-    path: '/pipelines/:pipelineId/runs/:runId',
-    lazy: async () => ({ Component: (await import('./routes/run-route')).RunRoute }),
-  },
-  {
-    path: '/pipelines/:pipelineId/checkpoints',
-    lazy: async () => ({ Component: (await import('./routes/checkpoints-route')).CheckpointsRoute }),
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    HydrateFallback: () => null,
+    children: [
+      {
+        path: '/sign-in',
+        lazy: async () => ({ Component: (await import('@/features/auth/sign-in-page')).SignInPage }),
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <Navigate to="/pipelines" replace /> },
+              {
+                path: '/pipelines',
+                lazy: async () => ({ Component: (await import('./routes/pipelines-route')).PipelinesRoute }),
+              },
+              {
+                path: '/pipelines/:pipelineId',
+                lazy: async () => ({ Component: (await import('./routes/pipeline-route')).PipelineRoute }),
+              },
+              {
+                path: '/pipelines/:pipelineId/runs/:runId',
+                lazy: async () => ({ Component: (await import('./routes/run-route')).RunRoute }),
+              },
+              {
+                path: '/pipelines/:pipelineId/checkpoints',
+                lazy: async () => ({ Component: (await import('./routes/checkpoints-route')).CheckpointsRoute }),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
   },
 ];

@@ -15,25 +15,27 @@ function clockFor(periodMs: number) {
   return clock;
 }
 
-export function useNow(periodMs = 1_000): number {
+function subscribeClock(periodMs: number, listener: () => void): () => void {
   const clock = clockFor(periodMs);
+  clock.listeners.add(listener);
+  if (!clock.timer) {
+    clock.timer = setInterval(() => {
+      clock.now = Date.now();
+      clock.listeners.forEach((l) => l());
+    }, periodMs);
+  }
+  return () => {
+    clock.listeners.delete(listener);
+    if (clock.listeners.size === 0 && clock.timer) {
+      clearInterval(clock.timer);
+      clock.timer = undefined;
+    }
+  };
+}
+
+export function useNow(periodMs = 1_000): number {
   return useSyncExternalStore(
-    (listener) => {
-      clock.listeners.add(listener);
-      if (!clock.timer) {
-        clock.timer = setInterval(() => {
-          clock.now = Date.now();
-          clock.listeners.forEach((l) => l());
-        }, periodMs);
-      }
-      return () => {
-        clock.listeners.delete(listener);
-        if (clock.listeners.size === 0 && clock.timer) {
-          clearInterval(clock.timer);
-          clock.timer = undefined;
-        }
-      };
-    },
-    () => clock.now,
+    (listener) => subscribeClock(periodMs, listener),
+    () => clockFor(periodMs).now,
   );
 }

@@ -58,7 +58,9 @@ export async function apiSend<S extends z.ZodMiniType>(req: ApiRequest<S>): Prom
   return { data: parsed.data, status: res.status, headers: res.headers };
 }
 
-export async function apiGet<S extends z.ZodMiniType>(req: Omit<ApiRequest<S>, 'method' | 'body'>): Promise<z.output<S>> {
+export async function apiGet<S extends z.ZodMiniType>(
+  req: Omit<ApiRequest<S>, 'method' | 'body'>,
+): Promise<z.output<S>> {
   return (await apiSend(req)).data;
 }
 
@@ -74,7 +76,12 @@ export async function apiDownload(req: {
   const contentType = res.headers.get('content-type') ?? '';
   if (!contentType.toLowerCase().includes(req.accept.toLowerCase())) {
     // A proxy's HTML error page must never be saved as the user's CSV.
-    throw new ApiError({ kind: 'malformed', endpoint, status: res.status, problem: `expected ${req.accept} but got ${contentType || 'no content type'}` });
+    throw new ApiError({
+      kind: 'malformed',
+      endpoint,
+      status: res.status,
+      problem: `expected ${req.accept} but got ${contentType || 'no content type'}`,
+    });
   }
   const blob = await res.blob();
   return { blob, filename: filenameFromContentDisposition(res.headers.get('content-disposition')), contentType };

@@ -46,7 +46,12 @@ export class ApiError extends Error {
     return (
       this.kind === 'network' ||
       this.kind === 'timeout' ||
-      (this.kind === 'http' && (this.status === 500 || this.status === 502 || this.status === 503 || this.status === 504 || this.status === 429))
+      (this.kind === 'http' &&
+        (this.status === 500 ||
+          this.status === 502 ||
+          this.status === 503 ||
+          this.status === 504 ||
+          this.status === 429))
     );
   }
 }

@@ -34,7 +34,8 @@ export function formatBytes(value: number | bigint | null | undefined): string {
   const tenths = (big * 10n + divisor / 2n) / divisor;
   const whole = tenths / 10n;
   const fraction = tenths % 10n;
-  const text = unit === 0 ? big.toString() : fraction === 0n || whole >= 100n ? whole.toString() : `${whole}.${fraction}`;
+  const text =
+    unit === 0 ? big.toString() : fraction === 0n || whole >= 100n ? whole.toString() : `${whole}.${fraction}`;
   return `${negative ? '-' : ''}${unit === 0 ? text : text} ${UNITS[unit]}`;
 }
 

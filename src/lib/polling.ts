@@ -49,3 +49,43 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export function retryDelay(failureCount: number): number {
   return backoffDelay(failureCount + 1);
 }
+
+/** The parts of a TanStack Query query that pollDelay reads (structural, so lib/ stays free of React). */
+export interface PolledQuery {
+  state: {
+    status: 'pending' | 'error' | 'success';
+    dataUpdatedAt: number;
+    errorUpdatedAt: number;
+    errorUpdateCount: number;
+    fetchFailureCount: number;
+  };
+}
+
+/** Whether the query's latest fetch failed, or is failing and being retried. */
+export function isFailing(query: PolledQuery): boolean {
+  const { dataUpdatedAt, errorUpdatedAt, fetchFailureCount } = query.state;
+  return fetchFailureCount > 0 || errorUpdatedAt > dataUpdatedAt;
+}
+
+/**
+ * A polling interval that backs off while the query fails: `refetchInterval: (q) => pollDelay(q, pollMs)`.
+ * Retries cover transient errors; this covers answers that are not retried (a 404, a
+ * malformed body) so a broken endpoint is not hammered every 2 s forever. Healthy: the base
+ * interval. Failing: exponential with jitter, never below base nor above MAX_BACKOFF_MS.
+ * The number of failed polls is estimated from how long the last good data is old (each
+ * wait about doubles it), or counted when there never was good data.
+ */
+export function pollDelay(
+  query: PolledQuery,
+  baseMs: number | false,
+  now: number = Date.now(),
+  random: () => number = Math.random,
+): number | false {
+  if (baseMs === false || !isFailing(query)) return baseMs;
+  const { dataUpdatedAt, errorUpdateCount } = query.state;
+  const failures =
+    dataUpdatedAt > 0
+      ? Math.max(1, Math.round(Math.log2(Math.max(0, now - dataUpdatedAt) / baseMs + 1)))
+      : Math.max(1, errorUpdateCount);
+  return Math.max(baseMs, backoffDelay(failures + 1, baseMs, random));
+}

@@ -26,9 +26,12 @@ export function renderWithProviders(
 ): RenderResult & { queryClient: QueryClient; router: ReturnType<typeof createMemoryRouter> } {
   if (token) setToken(token);
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter([{ path, element: ui }, ...(path === '*' ? [] : [{ path: '*', element: <p>elsewhere</p> }])], {
-    initialEntries: [route],
-  });
+  const router = createMemoryRouter(
+    [{ path, element: ui }, ...(path === '*' ? [] : [{ path: '*', element: <p>elsewhere</p> }])],
+    {
+      initialEntries: [route],
+    },
+  );
   const result = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

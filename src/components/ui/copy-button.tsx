@@ -20,7 +20,15 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       title={copied ? 'Copied' : `Copy ${label}`}
       className="inline-flex h-5 w-5 shrink-0 items-center justify-center rounded text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-run dark:hover:bg-slate-800 dark:hover:text-slate-100"
     >
-      <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <svg
+        viewBox="0 0 16 16"
+        width="12"
+        height="12"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
         {copied ? <path d="M3 8.5l3 3 7-7" /> : <path d="M5 5V2.5h8.5V11H11M2.5 5h8.5v8.5H2.5z" />}
       </svg>
       <span className="sr-only" aria-live="polite">

@@ -37,7 +37,10 @@ export function ProgressBar({ label, value, tone = 'run', valueText, title, clas
       {clamped === null ? (
         <div className={`absolute inset-y-0 w-1/3 animate-pulse ${FILL[tone]} opacity-60`} />
       ) : (
-        <div className={`h-full transition-[width] duration-500 ease-out ${FILL[tone]}`} style={{ width: `${clamped}%` }} />
+        <div
+          className={`h-full transition-[width] duration-500 ease-out ${FILL[tone]}`}
+          style={{ width: `${clamped}%` }}
+        />
       )}
     </div>
   );

@@ -14,7 +14,14 @@ export function StatusIcon({ tone }: { tone: StatusTone }) {
   return (
     <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="shrink-0">
       <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <path d={PATHS[tone]} fill={tone === 'run' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={PATHS[tone]}
+        fill={tone === 'run' ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -17,7 +17,10 @@ describe('canRetry', () => {
   });
 
   it('refuses a viewer, an unknown role and an unknown user, saying why', () => {
-    expect(canRetry(viewer, { status: 'failed' })).toEqual({ allowed: false, reason: expect.stringMatching(/viewer.*read-only/) });
+    expect(canRetry(viewer, { status: 'failed' })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/viewer.*read-only/),
+    });
     expect(canRetry({ name: 'X', role: 'auditor' }, { status: 'failed' }).allowed).toBe(false);
     expect(canRetry(undefined, { status: 'failed' }).allowed).toBe(false);
   });

@@ -22,7 +22,10 @@ export function canRetry(user: CurrentUser | undefined, run: { status: string })
   const byRole = roleAllowsWrites(user);
   if (!byRole.allowed) return byRole;
   if (!RETRYABLE.includes(run.status)) {
-    return { allowed: false, reason: `Only failed runs or runs completed with errors can be retried; this one is ${run.status.replace(/_/g, ' ')}.` };
+    return {
+      allowed: false,
+      reason: `Only failed runs or runs completed with errors can be retried; this one is ${run.status.replace(/_/g, ' ')}.`,
+    };
   }
   return { allowed: true };
 }

@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react';
+import { getPollingPreferences, subscribePollingPreferences } from '@/lib/polling-preferences';
+import { useQueryStatus } from '../use-query-status';
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/**
+ * Says so when data on screen could not be refreshed: since when it is stale, why, and that
+ * it is being retried. The live region is always there so screen readers hear it appear.
+ */
+export function StaleBanner() {
+  const { stale } = useQueryStatus();
+  const { paused } = useSyncExternalStore(subscribePollingPreferences, getPollingPreferences);
+  return (
+    <div role="status">
+      {stale ? (
+        <p className="border-b border-warn/50 bg-warn/15 px-4 py-1.5 text-sm text-slate-900 dark:bg-warn/20 dark:text-slate-100">
+          <span aria-hidden="true" className="mr-1.5 font-bold text-warn">
+            !
+          </span>
+          Showing data from{' '}
+          <time dateTime={new Date(stale.since).toISOString()} title={new Date(stale.since).toString()}>
+            {clock.format(stale.since)}
+          </time>{' '}
+          — {stale.message} — {paused ? 'polling is paused; resume it to retry.' : 'retrying…'}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useNow } from '@/hooks/use-now';
+import { useQueryStatus } from '../use-query-status';
+
+export function describeAge(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${Math.floor(seconds / 60)} min`;
+  return `${Math.floor(seconds / 3600)} h`;
+}
+
+/** "updated 4 s ago": how fresh the newest data on the page is, ticking every second. */
+export function UpdatedAgo() {
+  const { updatedAt } = useQueryStatus();
+  const now = Math.max(useNow(1_000), updatedAt);
+  return (
+    <span
+      className="min-w-[7.5rem] whitespace-nowrap text-slate-600 dark:text-slate-400"
+      title={updatedAt ? `Last update: ${new Date(updatedAt).toLocaleString()}` : undefined}
+    >
+      {updatedAt ? `updated ${describeAge(now - updatedAt)} ago` : 'not updated yet'}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import { MAX_BACKOFF_MS, isFailing, pollDelay, type PolledQuery } from './polling';
+
+const NOW = 1_000_000_000;
+const query = (state: Partial<PolledQuery['state']>): PolledQuery => ({
+  state: {
+    status: 'success',
+    dataUpdatedAt: NOW,
+    errorUpdatedAt: 0,
+    errorUpdateCount: 0,
+    fetchFailureCount: 0,
+    ...state,
+  },
+});
+const lowest = () => 0;
+const highest = () => 0.999_999;
+
+describe('pollDelay', () => {
+  it('polls at the base interval while the query is healthy', () => {
+    expect(pollDelay(query({}), 2_000, NOW + 60_000, highest)).toBe(2_000);
+  });
+
+  it('stays off while polling is paused, failing or not', () => {
+    expect(pollDelay(query({}), false, NOW)).toBe(false);
+    expect(pollDelay(query({ status: 'error', errorUpdatedAt: NOW + 1 }), false, NOW)).toBe(false);
+  });
+
+  it('backs off while the latest poll failed, and never polls faster than the base', () => {
+    const failing = query({ status: 'error', errorUpdatedAt: NOW + 2_000, errorUpdateCount: 1 });
+    const soon = pollDelay(failing, 2_000, NOW + 2_000, lowest);
+    const later = pollDelay(failing, 2_000, NOW + 30_000, lowest);
+    expect(soon).toBeGreaterThanOrEqual(2_000);
+    expect(later).toBeGreaterThan(soon as number);
+  });
+
+  it('grows about twofold per failed poll, with jitter, up to the cap', () => {
+    const failingFor = (ms: number, random: () => number) =>
+      pollDelay(query({ status: 'error', errorUpdatedAt: NOW + ms }), 1_000, NOW + ms, random) as number;
+    expect(failingFor(1_000, highest)).toBeLessThanOrEqual(4_000);
+    expect(failingFor(15_000, lowest)).toBeGreaterThanOrEqual(8_000);
+    expect(failingFor(3_600_000, highest)).toBeLessThanOrEqual(MAX_BACKOFF_MS);
+    expect(failingFor(3_600_000, lowest)).toBeGreaterThanOrEqual(MAX_BACKOFF_MS / 2);
+    expect(failingFor(15_000, lowest)).not.toBe(failingFor(15_000, highest));
+  });
+
+  it('counts failures when there never was good data', () => {
+    const never = (count: number) =>
+      pollDelay(
+        query({ status: 'error', dataUpdatedAt: 0, errorUpdatedAt: NOW, errorUpdateCount: count }),
+        1_000,
+        NOW,
+        highest,
+      ) as number;
+    expect(never(1)).toBeLessThan(never(3));
+    expect(never(3)).toBeLessThan(never(5));
+    expect(never(50)).toBeLessThanOrEqual(MAX_BACKOFF_MS);
+  });
+
+  it('recovers to the base interval as soon as a poll succeeds', () => {
+    const recovered = query({ dataUpdatedAt: NOW + 10_000, errorUpdatedAt: NOW + 5_000, errorUpdateCount: 3 });
+    expect(isFailing(recovered)).toBe(false);
+    expect(pollDelay(recovered, 5_000, NOW + 10_000)).toBe(5_000);
+  });
+
+  it('treats a fetch that is being retried as failing', () => {
+    expect(isFailing(query({ fetchFailureCount: 1 }))).toBe(true);
+  });
+});
