@@ -1,3 +1,7 @@
+import { useParams } from 'react-router';
+import { CheckpointsPage } from '@/features/checkpoints/components/checkpoints-page';
+
 export function CheckpointsRoute() {
-  return <p>Checkpoints page: placeholder</p>;
+  const { pipelineId = '' } = useParams();
+  return <CheckpointsPage pipelineId={pipelineId} />;
 }

@@ -1,3 +1,5 @@
+import { PipelinesPage } from '@/features/pipelines/components/pipelines-page';
+
 export function PipelinesRoute() {
-  return <p>Pipelines page: placeholder</p>;
+  return <PipelinesPage />;
 }

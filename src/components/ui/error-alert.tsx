@@ -10,7 +10,7 @@ export function ErrorAlert({ error, title, action }: { error: unknown; title?: s
   const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
     <div role="alert" className="rounded border border-fail/40 bg-fail/5 p-3 text-sm">
-      {title ? <p className="font-semibold text-fail">{title}</p> : null}
+      {title ? <p className="font-semibold text-orange-800 dark:text-fail">{title}</p> : null}
       <p className="break-words whitespace-pre-wrap">{message}</p>
       {api ? (
         <p className="mt-1 font-mono text-xs text-slate-600 dark:text-slate-400">

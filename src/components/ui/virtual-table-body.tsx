@@ -1,0 +1,73 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+interface Props<T> {
+  rows: readonly T[];
+  /** Fixed row height in px: rows must not grow, or the scrollbar would jump. */
+  rowHeight: number;
+  columnCount: number;
+  /**
+   * Renders one <tr>. It must carry aria-rowindex={ariaRowIndex}: with most rows absent
+   * from the DOM, that (and the table's aria-rowcount) is how a screen reader knows
+   * where in the list it is.
+   */
+  renderRow: (row: T, ariaRowIndex: number) => ReactNode;
+  overscan?: number;
+}
+
+/**
+ * The body of a real <table> that only renders the rows near the viewport. The page
+ * scrolls (not an inner box), so the browser's scrollbar, keyboard scrolling and the app's
+ * sticky top bar behave as on any page; spacer rows keep the total height.
+ * aria-rowindex assumes one header row above the body.
+ */
+export function VirtualTableBody<T>({ rows, rowHeight, columnCount, renderRow, overscan = 12 }: Props<T>) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const measure = () => setScrollMargin(Math.round(body.getBoundingClientRect().top + window.scrollY));
+    measure();
+    // Content above the table (a banner, the summary) can change height without this body re-rendering.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  // No getItemKey: rows have one fixed height, so there is no per-row size to remember, and
+  // an inline key function would make the virtualiser recompute every row's offset per render.
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize,
+    overscan,
+    scrollMargin,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const top = first ? first.start - scrollMargin : 0;
+  const bottom = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0;
+
+  return (
+    <tbody ref={bodyRef}>
+      {top > 0 ? <SpacerRow height={top} columnCount={columnCount} /> : null}
+      {items.map((item) => {
+        const row = rows[item.index];
+        return row === undefined ? null : renderRow(row, item.index + 2);
+      })}
+      {bottom > 0 ? <SpacerRow height={bottom} columnCount={columnCount} /> : null}
+    </tbody>
+  );
+}
+
+function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={columnCount} className="p-0" style={{ height }} />
+    </tr>
+  );
+}

@@ -1,0 +1,65 @@
+import { Link } from 'react-router';
+import { CopyableId } from '@/components/ui/copy-button';
+import { WidgetBoundary } from '@/components/ui/widget-boundary';
+import { usePipelineName } from '../api/pipeline-name';
+import { CheckpointsPanel } from './checkpoints-panel';
+import { CompletionCheck } from './completion-check';
+import { LoadProblem } from './load-problem';
+
+/** /pipelines/:pipelineId/checkpoints: learns the pipeline's name (the Feldera endpoints want it), then shows both panels. */
+export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {
+  const { data: pipeline, error, failureReason } = usePipelineName(pipelineId);
+  const problem = error ?? failureReason;
+  const displayName = pipeline?.name || pipelineId;
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <nav aria-label="Breadcrumb" className="flex min-w-0 gap-1 text-xs text-slate-600 dark:text-slate-400">
+          <Link to="/pipelines" className="shrink-0 hover:underline">
+            Pipelines
+          </Link>
+          <span aria-hidden="true">/</span>
+          <Link
+            to={`/pipelines/${encodeURIComponent(pipelineId)}`}
+            className="min-w-0 truncate hover:underline"
+            title={pipeline?.name}
+          >
+            {displayName}
+          </Link>
+          <span aria-hidden="true">/</span>
+          <span aria-current="page" className="shrink-0">
+            Checkpoints
+          </span>
+        </nav>
+        <h1 className="text-lg font-semibold break-words">
+          {pipeline ? `${displayName}: checkpoints` : 'Checkpoints'}
+        </h1>
+        <CopyableId value={pipelineId} label="pipeline id" />
+      </header>
+      {pipeline ? (
+        <>
+          <WidgetBoundary title="Checkpoints">
+            <CheckpointsPanel pipelineName={pipeline.name} />
+          </WidgetBoundary>
+          <WidgetBoundary title="Completion status">
+            <CompletionCheck pipelineName={pipeline.name} />
+          </WidgetBoundary>
+        </>
+      ) : problem ? (
+        <LoadProblem
+          error={problem}
+          what="this pipeline"
+          action={
+            <Link to="/pipelines" className="text-run underline dark:text-info">
+              Back to pipelines
+            </Link>
+          }
+        />
+      ) : (
+        <p role="status" className="h-32 text-sm text-slate-500">
+          Loading pipeline…
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import * as z from 'zod/mini';
+import { apiSend } from '@/lib/api-client';
+import { count } from '@/lib/schema';
+
+/** 001: one manual polling cycle. The message is the API's; the counts back it up when it has none. */
+export const pollCycleSchema = z.object({
+  message: z.nullish(z.string()),
+  checked: z.nullish(count),
+  triggered: z.nullish(count),
+});
+
+export type PollCycle = z.output<typeof pollCycleSchema>;
+
+export async function triggerPollCycle(): Promise<PollCycle> {
+  return (await apiSend({ method: 'POST', path: '/api/v1/pipelines/poll', schema: pollCycleSchema })).data;
+}
+
+export function pollCycleMessage(result: PollCycle): string {
+  if (result.message?.trim()) return result.message;
+  return `Polling cycle complete: checked ${result.checked ?? '?'} pipelines, triggered ${result.triggered ?? '?'} runs`;
+}
+
+export function useTriggerPollCycle() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: triggerPollCycle,
+    // The button shows a refusal (a viewer's 403) beside itself, in the API's words; no second toast.
+    meta: { toast: false },
+    onSuccess: async (result) => {
+      toast(pollCycleMessage(result));
+      // A cycle can start runs anywhere: every pipeline query (list, one pipeline, its runs) is stale.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['pipelines'] }),
+        queryClient.invalidateQueries({ queryKey: ['poll'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { RunStatusBadge } from '@/components/ui/run-status-badge';
+import { formatCount, formatDuration, formatExact } from '@/lib/format';
+import type { RunSummary } from '../api/get-pipeline-runs';
+import { newestFirst, retriesByOriginal } from '../utils/run-history';
+import { RunLineage, runPath } from './run-lineage';
+import { ShowMoreButton, useFirstItems } from './show-more';
+
+const PAGE = 50;
+
+const TH = 'px-3 py-1.5 text-xs font-medium text-slate-600 dark:text-slate-400';
+const TD = 'px-3 py-2 align-top';
+const NUM = `${TD} text-right tabular-nums whitespace-nowrap`;
+
+/** A pipeline's runs, newest first, each linked to its run page, with retry lineage both ways. */
+export function PipelineRunsTable({ runs }: { runs: readonly RunSummary[] }) {
+  const ordered = useMemo(() => newestFirst(runs), [runs]);
+  const retries = useMemo(() => retriesByOriginal(runs), [runs]);
+  const { shown, hidden, showMore } = useFirstItems(ordered, PAGE);
+  return (
+    <>
+      <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
+        <table aria-label="Runs" className="w-full min-w-[820px] text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+            <tr>
+              <th scope="col" className={`${TH} text-left`}>
+                Run
+              </th>
+              <th scope="col" className={`${TH} text-left`}>
+                Status
+              </th>
+              <th scope="col" className={`${TH} text-left`}>
+                Started
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Duration
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Processed / total rows
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Failed rows
+              </th>
+              <th scope="col" className={`${TH} text-left`}>
+                Load strategy
+              </th>
+              <th scope="col" className={`${TH} text-left`}>
+                Retry lineage
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((run, index) => (
+              <tr
+                key={`${run.id}:${index}`}
+                className="border-b border-slate-100 last:border-0 dark:border-slate-800/70"
+              >
+                <th scope="row" className={`${TD} text-left font-normal`}>
+                  <Link
+                    to={runPath(run.pipelineId, run.id)}
+                    className="font-mono text-xs text-run hover:underline dark:text-info"
+                  >
+                    {run.id}
+                  </Link>
+                </th>
+                <td className={TD}>
+                  <RunStatusBadge status={run.status} />
+                </td>
+                <td className={`${TD} whitespace-nowrap`}>
+                  <RelativeTime iso={run.startedAt} />
+                </td>
+                <td className={NUM}>{formatDuration(run.durationMs)}</td>
+                <td className={NUM} title={`${formatExact(run.processedRows)} of ${formatExact(run.totalRows)} rows`}>
+                  {formatCount(run.processedRows)} / {formatCount(run.totalRows)}
+                </td>
+                <td className={`${NUM} ${run.failedRows ? 'font-semibold' : 'text-slate-600 dark:text-slate-400'}`}>
+                  {formatCount(run.failedRows)}
+                </td>
+                <td className={TD}>{run.loadStrategy}</td>
+                <td className={`${TD} whitespace-nowrap`}>
+                  <RunLineage run={run} retries={retries.get(run.id)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMoreButton hidden={hidden} pageSize={PAGE} noun="runs" onClick={showMore} />
+    </>
+  );
+}

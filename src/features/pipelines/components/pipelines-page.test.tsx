@@ -1,0 +1,216 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { Toaster } from 'sonner';
+import { server } from '@mocks/node';
+import { renderWithProviders } from '@/test/render';
+import { PipelinesPage } from './pipelines-page';
+
+function renderPage(route = '/pipelines', token = 'demo-admin') {
+  return renderWithProviders(
+    <>
+      <PipelinesPage />
+      <Toaster />
+    </>,
+    { route, path: '/pipelines', token },
+  );
+}
+
+async function table() {
+  return screen.findByRole('table', { name: 'Pipelines' });
+}
+
+async function rowOf(name: string) {
+  const link = await within(await table()).findByRole('link', { name });
+  return link.closest('tr') as HTMLElement;
+}
+
+const names = (t: HTMLElement) =>
+  within(t)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('link')[0]?.textContent);
+
+describe('PipelinesPage', () => {
+  // jsdom has no scrolling; the virtualiser restores the window's offset on mount.
+  beforeEach(() => {
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  });
+
+  it('lists pipe_001 with its connector, last run and the touch-file polling of 001', async () => {
+    renderPage();
+    const row = await rowOf('Daily Customer Import');
+    expect(within(row).getByRole('link', { name: 'Daily Customer Import' })).toHaveAttribute(
+      'href',
+      '/pipelines/pipe_001',
+    );
+    expect(row).toHaveTextContent('pipe_001');
+    expect(row).toHaveTextContent('Production S3');
+    expect(row).toHaveTextContent('s3');
+    expect(row).toHaveTextContent('Completed');
+    expect(within(row).getByTitle('30 Mar 2026, 02:00:00 UTC')).toBeInTheDocument();
+    expect(row).toHaveTextContent('Every 15 min');
+    expect(row).toHaveTextContent('deletes touch file');
+    expect(row).toHaveTextContent('data/customers/_READY.dat');
+  });
+
+  it('is a table screen readers can count: aria-rowcount covers every pipeline, rows carry their index', async () => {
+    renderPage();
+    const t = await table();
+    await within(t).findByRole('link', { name: 'Daily Customer Import' });
+    const rows = within(t).getAllByRole('row');
+    expect(t).toHaveAttribute('aria-rowcount', String(rows.length));
+    expect(rows.map((r) => r.getAttribute('aria-rowindex'))).toEqual(rows.map((_, i) => String(i + 1)));
+  });
+
+  it('shows the summary counts of the last run statuses', async () => {
+    renderPage();
+    await table();
+    const summary = screen.getByRole('list', { name: 'Pipelines by last run status' });
+    const total = within(summary).getByRole('link', { name: /Total/ });
+    const rows = within(await table()).getAllByRole('row').length - 1;
+    expect(total).toHaveTextContent(`Total${rows}`);
+  });
+
+  it('writes the text filter to the URL and filters the rows', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage();
+    await rowOf('Daily Customer Import');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'cust');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=cust'));
+    expect(names(await table())).toEqual(['Daily Customer Import']);
+  });
+
+  it('writes the status filter to the URL, says when nothing matches, and clears both filters', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage('/pipelines?q=customer');
+    await rowOf('Daily Customer Import');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Last run status' }), 'failed');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=customer&status=failed'));
+    expect(screen.getByText('No pipeline matches these filters')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show all pipelines' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getByRole('searchbox', { name: 'Filter pipelines' })).toHaveValue('');
+  });
+
+  it('opens with the filter and sort a link carries', async () => {
+    renderPage('/pipelines?q=ORDERS&sort=name&dir=desc');
+    const t = await table();
+    await within(t).findByRole('link', { name: 'Hourly Orders Sync' });
+    expect(screen.getByRole('searchbox', { name: 'Filter pipelines' })).toHaveValue('ORDERS');
+    expect(within(t).getByRole('columnheader', { name: /Pipeline/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(names(t).every((n) => n?.toLowerCase().includes('orders'))).toBe(true);
+  });
+
+  it('sorts by a column on click and flips it on a second click', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage();
+    const t = await table();
+    await within(t).findByRole('link', { name: 'Daily Customer Import' });
+    const ascending = names(t);
+    expect(ascending).toEqual([...ascending].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
+
+    await user.click(within(t).getByRole('button', { name: 'Pipeline' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=name&dir=desc'));
+    expect(names(t)).toEqual([...ascending].reverse());
+    expect(within(t).getByRole('columnheader', { name: /Pipeline/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('starts another column at its own direction and moves aria-sort to it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage('/pipelines?sort=name&dir=desc');
+    const t = await table();
+    await within(t).findByRole('link', { name: 'Daily Customer Import' });
+    await user.click(within(t).getByRole('button', { name: 'Last run' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=lastRun'));
+    expect(within(t).getByRole('columnheader', { name: /^Last run$/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(t).getByRole('columnheader', { name: /Pipeline/ })).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('does not let a viewer run a polling cycle, and says why', async () => {
+    renderPage('/pipelines', 'demo-viewer');
+    const button = await screen.findByRole('button', { name: 'Run polling cycle' });
+    await waitFor(() => expect(button).toHaveAccessibleDescription(/read-only/));
+    expect(button).toBeDisabled();
+  });
+
+  it('lets an editor run a polling cycle and shows the API’s message', async () => {
+    const user = userEvent.setup();
+    renderPage('/pipelines', 'demo-editor');
+    const button = await screen.findByRole('button', { name: 'Run polling cycle' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(
+      await screen.findByText('Polling cycle complete: checked 3 pipelines, triggered 1 runs'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a 403 answer in the API’s words', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post('*/api/v1/pipelines/poll', () =>
+        HttpResponse.json(
+          { message: 'Role viewer may not trigger a polling cycle', error_code: 'Forbidden', details: null },
+          { status: 403 },
+        ),
+      ),
+    );
+    renderPage('/pipelines', 'demo-editor');
+    const button = await screen.findByRole('button', { name: 'Run polling cycle' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Role viewer may not trigger a polling cycle');
+  });
+
+  it('keeps the last list on screen when a refresh fails', async () => {
+    const { queryClient } = renderPage();
+    await rowOf('Daily Customer Import');
+    server.use(
+      http.get('*/api/v1/pipelines', () =>
+        HttpResponse.json({ message: 'Service unavailable', error_code: 'Unavailable' }, { status: 503 }),
+      ),
+    );
+    await queryClient.refetchQueries({ queryKey: ['pipelines'] });
+    expect(queryClient.getQueryState(['pipelines'])?.status).toBe('error');
+    expect(within(await table()).getByRole('link', { name: 'Daily Customer Import' })).toBeInTheDocument();
+  });
+
+  it('names a malformed answer as such when there is nothing to show yet', async () => {
+    server.use(http.get('*/api/v1/pipelines', () => HttpResponse.json({ pipelines: [{ id: 7 }] })));
+    renderPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the pipelines');
+    expect(alert).toHaveTextContent(/malformed answer to GET \/api\/v1\/pipelines: field "pipelines\[0\]\.id"/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('says so when there are no pipelines at all', async () => {
+    server.use(http.get('*/api/v1/pipelines', () => HttpResponse.json({ pipelines: [], total: 0 })));
+    renderPage();
+    expect(await screen.findByText('No pipelines yet')).toBeInTheDocument();
+  });
+
+  it('follows the cursor until the list is complete', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get('*/api/v1/pipelines', ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        seen.push(cursor);
+        if (cursor === null)
+          return HttpResponse.json({
+            pipelines: [{ id: 'p1', name: 'First page' }],
+            total: 2,
+            hasMore: true,
+            cursor: 'c2',
+          });
+        return HttpResponse.json({ pipelines: [{ id: 'p2', name: 'Second page' }], total: 2, hasMore: false });
+      }),
+    );
+    renderPage();
+    const t = await table();
+    await within(t).findByRole('link', { name: 'Second page' });
+    expect(names(t)).toEqual(['First page', 'Second page']);
+    expect(seen).toEqual([null, 'c2']);
+  });
+});

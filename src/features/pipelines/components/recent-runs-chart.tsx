@@ -1,0 +1,106 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { formatCount, formatDuration } from '@/lib/format';
+import type { RunChartPoint } from '../utils/run-history';
+
+/*
+ * Loaded only through React.lazy (recent-runs-panel.tsx): recharts is heavy and the first
+ * route must not pay for it. Colours are the theme's CSS variables and text is currentColor,
+ * so both themes read. Failed rows get their own axis: a dozen failures beside 50,000
+ * processed rows would otherwise be a bar no one can see.
+ */
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const AXIS = { tick: { fill: 'currentColor', fontSize: 11 }, stroke: 'currentColor' } as const;
+const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 10)}…` : id);
+
+/** Axis ticks stay one short word: "45s", "3m", "1.5h" (formatDuration's "1m 20s" would wrap). */
+function durationTick(seconds: number): string {
+  if (seconds < 120) return `${seconds}s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)}m`;
+  return `${Math.round(seconds / 360) / 10}h`;
+}
+
+const SERIES_ORDER = ['processed', 'failed', 'durationS'];
+/** Legend items in the order the bars stand, not alphabetically. */
+const legendOrder = (item: { dataKey?: unknown }) => SERIES_ORDER.indexOf(String(item.dataKey));
+
+/** Legend words in the text colour, not the series colour: small orange text on white would not be readable. */
+const legendText = (value: string) => <span className="text-slate-700 dark:text-slate-300">{value}</span>;
+
+function ChartTooltip({ active, payload, label }: TooltipContentProps) {
+  if (!active || !payload?.length) return null;
+  return (
+    <div className="rounded border border-slate-200 bg-white px-2 py-1 text-xs text-slate-900 shadow dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+      <p className="font-mono font-medium">{String(label)}</p>
+      {payload.map((entry) => (
+        <p key={String(entry.dataKey)}>
+          {entry.name}:{' '}
+          {entry.dataKey === 'durationS'
+            ? formatDuration(Number(entry.value) * 1000)
+            : formatCount(Number(entry.value))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function RecentRunsChart({ points }: { points: RunChartPoint[] }) {
+  return (
+    <div className="grid gap-3 md:grid-cols-[3fr_2fr]">
+      <div className="h-48">
+        <BarChart
+          responsive
+          data={points}
+          style={{ width: '100%', height: '100%' }}
+          margin={{ top: 8, right: 0, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+          <XAxis dataKey="id" tickFormatter={shortId} {...AXIS} interval="preserveStartEnd" />
+          <YAxis yAxisId="processed" tickFormatter={(v: number) => compact.format(v)} {...AXIS} width={44} />
+          <YAxis
+            yAxisId="failed"
+            orientation="right"
+            allowDecimals={false}
+            tickFormatter={(v: number) => compact.format(v)}
+            {...AXIS}
+            width={36}
+          />
+          <Tooltip content={ChartTooltip} cursor={{ fill: 'currentColor', fillOpacity: 0.08 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} formatter={legendText} />
+          <Bar
+            yAxisId="processed"
+            dataKey="processed"
+            name="Processed rows"
+            fill="var(--color-ok)"
+            maxBarSize={40}
+            isAnimationActive={false}
+          />
+          <Bar
+            yAxisId="failed"
+            dataKey="failed"
+            name="Failed rows (right axis)"
+            fill="var(--color-fail)"
+            maxBarSize={40}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </div>
+      <div className="h-48">
+        <BarChart
+          responsive
+          data={points}
+          style={{ width: '100%', height: '100%' }}
+          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+          <XAxis dataKey="id" tickFormatter={shortId} {...AXIS} interval="preserveStartEnd" />
+          <YAxis tickFormatter={durationTick} {...AXIS} width={44} />
+          <Tooltip content={ChartTooltip} cursor={{ fill: 'currentColor', fillOpacity: 0.08 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} formatter={legendText} />
+          <Bar dataKey="durationS" name="Duration" fill="var(--color-run)" maxBarSize={40} isAnimationActive={false} />
+        </BarChart>
+      </div>
+    </div>
+  );
+}
