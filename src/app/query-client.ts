@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { toast } from 'sonner';
+import { showToast } from '@/lib/toast';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import { retryDelay, shouldRetry } from '@/lib/polling';
 import { clearToken, getToken } from '@/lib/session';
@@ -28,7 +28,7 @@ export function createQueryClient(): QueryClient {
     // Token first: the protected layout redirects to sign-in before anything refetches without it.
     clearToken();
     client.clear();
-    toast.info(SESSION_ENDED, { id: 'session-ended' });
+    showToast('info', SESSION_ENDED, { id: 'session-ended' });
     return true;
   };
 
@@ -38,7 +38,7 @@ export function createQueryClient(): QueryClient {
       onError: (error, _variables, _context, mutation) => {
         if (mutation.meta?.endsSessionOn401 !== false && endSession(error)) return;
         if (mutation.meta?.toast === false) return;
-        toast.error(errorMessage(error));
+        showToast('error', errorMessage(error));
       },
     }),
     defaultOptions: {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toast } from 'sonner';
+import { showToast } from '@/lib/toast';
 import * as z from 'zod/mini';
 import { apiSend } from '@/lib/api-client';
 import { count } from '@/lib/schema';
@@ -29,7 +29,7 @@ export function useTriggerPollCycle() {
     // The button shows a refusal (a viewer's 403) beside itself, in the API's words; no second toast.
     meta: { toast: false },
     onSuccess: async (result) => {
-      toast(pollCycleMessage(result));
+      showToast('message', pollCycleMessage(result));
       // A cycle can start runs anywhere: every pipeline query (list, one pipeline, its runs) is stale.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['pipelines'] }),
