@@ -1,0 +1,51 @@
+import { queryOptions } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { apiGet } from '@/lib/api-client';
+import { pollDelay } from '@/lib/polling';
+import { runKeys, runPath } from './run-keys';
+import { optionalCount, validationErrorSchema } from './schemas';
+
+/** GET /api/v1/pipelines/{id}/runs/{runId}/errors?offset=&limit= (001, paged as DESIGN.md adds). */
+export const runErrorsPageSchema = z.object({
+  total: optionalCount,
+  errors: z.array(validationErrorSchema),
+});
+
+export interface RunErrorsPage {
+  offset: number;
+  /** As the API counts them, but at least as many as it has sent. */
+  total: number;
+  errors: z.output<typeof validationErrorSchema>[];
+}
+
+export async function fetchRunErrorsPage(
+  pipelineId: string,
+  runId: string,
+  page: { offset: number; limit: number },
+  signal?: AbortSignal,
+): Promise<RunErrorsPage> {
+  const body = await apiGet({
+    path: `${runPath(pipelineId, runId)}/errors`,
+    query: page,
+    schema: runErrorsPageSchema,
+    signal,
+  });
+  // Never fewer than the API has just sent, whatever its count says (absent, negative, fractional).
+  const sent = page.offset + body.errors.length;
+  const said = body.total !== undefined && Number.isFinite(body.total) ? Math.floor(body.total) : 0;
+  return { offset: page.offset, total: Math.max(said, sent), errors: body.errors };
+}
+
+/** One page of the error list; it refreshes while the run is live (`pollMs`), else never. */
+export const runErrorsPageQuery = (
+  pipelineId: string,
+  runId: string,
+  page: { offset: number; limit: number },
+  pollMs: number | false,
+) =>
+  queryOptions({
+    queryKey: runKeys.errorsPage(pipelineId, runId, page),
+    queryFn: ({ signal }) => fetchRunErrorsPage(pipelineId, runId, page, signal),
+    refetchInterval: (query) => pollDelay(query, pollMs),
+    staleTime: pollMs === false ? Infinity : 0,
+  });

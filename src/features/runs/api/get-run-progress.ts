@@ -1,0 +1,74 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { usePollInterval } from '@/hooks/use-poll-interval';
+import { apiGet } from '@/lib/api-client';
+import { count, tolerantEnum } from '@/lib/schema';
+import { isTerminalRunStatus, POLL_MS, pollDelay } from '@/lib/polling';
+import { runKeys, runPath } from './run-keys';
+import {
+  listOf,
+  loadStrategySchema,
+  logSchema,
+  optionalCount,
+  orNull,
+  orUndefined,
+  runStatusSchema,
+  validationErrorSchema,
+} from './schemas';
+
+export const PARTITION_STATUSES = ['pending', 'running', 'completed', 'failed'] as const;
+
+export const partitionSchema = z.object({
+  index: count,
+  status: tolerantEnum(PARTITION_STATUSES),
+  rows: optionalCount,
+  /** 0–100 while running; absent for most states. */
+  progress: optionalCount,
+});
+
+export type Partition = z.output<typeof partitionSchema>;
+
+/** GET /api/v1/pipelines/{id}/runs/{runId}/progress (001). */
+export const runProgressSchema = z.object({
+  status: runStatusSchema,
+  totalRows: optionalCount,
+  processedRows: optionalCount,
+  failedRows: optionalCount,
+  skippedRows: optionalCount,
+  partitions: optionalCount,
+  completedPartitions: optionalCount,
+  partitionDetails: listOf(partitionSchema),
+  validationErrors: listOf(validationErrorSchema),
+  eta: orNull(z.string()),
+  durationMs: optionalCount,
+  loadStrategy: orUndefined(loadStrategySchema),
+  log: logSchema,
+});
+
+export type RunProgress = z.output<typeof runProgressSchema>;
+
+export function fetchRunProgress(pipelineId: string, runId: string, signal?: AbortSignal): Promise<RunProgress> {
+  return apiGet({ path: `${runPath(pipelineId, runId)}/progress`, schema: runProgressSchema, signal });
+}
+
+/**
+ * Polls while the run may still change (unknown statuses included), backing off while the
+ * API fails, and stops once the run has ended.
+ */
+export const runProgressQuery = (pipelineId: string, runId: string, pollMs: number | false) =>
+  queryOptions({
+    queryKey: runKeys.progress(pipelineId, runId),
+    queryFn: ({ signal }) => fetchRunProgress(pipelineId, runId, signal),
+    // Widgets that mount after the first answer (the ETA estimate, the retry dialog) read it, not refetch it.
+    staleTime: POLL_MS.run / 2,
+    refetchInterval: (query) => (isTerminalRunStatus(query.state.data?.status) ? false : pollDelay(query, pollMs)),
+  });
+
+/**
+ * Every widget of the run page reads the progress through its own `select`, so a poll
+ * re-renders only the widgets whose slice changed (structural sharing keeps the rest identical).
+ */
+export function useRunProgress<T>(pipelineId: string, runId: string, select: (progress: RunProgress) => T) {
+  const pollMs = usePollInterval('run');
+  return useQuery({ ...runProgressQuery(pipelineId, runId, pollMs), select });
+}

@@ -1,0 +1,69 @@
+import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Partition } from '../api/get-run-progress';
+import { describePartition } from '../lib/partitions';
+import { PartitionCell } from './partition-cell';
+import { PartitionLegend } from './partition-legend';
+
+const CELL_PITCH = 15; // 12 px cell + 3 px gap (size-3, gap-[3px])
+
+function positionOf(event: { target: EventTarget }): number | null {
+  const value = (event.target as HTMLElement).dataset?.position;
+  return value === undefined ? null : Number(value);
+}
+
+/**
+ * Hundreds or thousands of partitions as a compact grid of small cells. One tab stop:
+ * arrow keys, Home and End move between cells (roving tabindex); the partition under the
+ * pointer or focus is described in words below the grid.
+ */
+export function PartitionGrid({ partitions }: { partitions: readonly Partition[] }) {
+  const [focused, setFocused] = useState(0);
+  const [pointed, setPointed] = useState<number | null>(null);
+  const shown = pointed ?? focused;
+  const current = partitions[Math.min(shown, partitions.length - 1)];
+
+  function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
+    const from = positionOf(event);
+    if (from === null) return;
+    const perRow = Math.max(1, Math.floor((event.currentTarget.clientWidth + 3) / CELL_PITCH));
+    const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: perRow, ArrowUp: -perRow };
+    const last = partitions.length - 1;
+    const delta = step[event.key];
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? last : delta === undefined ? null : from + delta;
+    if (to === null) return;
+    event.preventDefault();
+    const target = Math.min(last, Math.max(0, to));
+    setFocused(target);
+    event.currentTarget.querySelector<HTMLElement>(`[data-position="${target}"]`)?.focus();
+  }
+
+  return (
+    <div className="space-y-2">
+      <div
+        role="group"
+        aria-label="Partitions, one cell each"
+        className="grid grid-cols-[repeat(auto-fill,12px)] gap-[3px]"
+        onKeyDown={moveFocus}
+        onFocus={(event: FocusEvent) => {
+          const position = positionOf(event);
+          if (position !== null) setFocused(position);
+        }}
+        onMouseOver={(event: MouseEvent) => setPointed(positionOf(event))}
+        onMouseLeave={() => setPointed(null)}
+      >
+        {partitions.map((partition, position) => (
+          <PartitionCell key={position} partition={partition} position={position} tabbable={position === focused} />
+        ))}
+      </div>
+      <p className="min-h-5 truncate text-xs text-slate-600 dark:text-slate-300">
+        {current ? (
+          <>
+            <span className="font-medium text-slate-900 dark:text-slate-100">Partition {current.index}</span>:{' '}
+            {describePartition(current)}
+          </>
+        ) : null}
+      </p>
+      <PartitionLegend />
+    </div>
+  );
+}

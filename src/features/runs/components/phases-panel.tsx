@@ -1,0 +1,77 @@
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { formatCount } from '@/lib/format';
+import { useRunPhases } from '../api/get-run-phases';
+import { documentTotals, SEGMENTS } from '../lib/phase-math';
+import { DocumentErrorList } from './document-error-list';
+import { PhaseStack, SEGMENT_CLASS } from './phase-stack';
+import { RunPanel } from './run-panel';
+
+/** The run's phases (003): documents overall, one stacked bar per phase, failed documents. */
+export function PhasesPanel({ pipelineId, runId, runEnded }: { pipelineId: string; runId: string; runEnded: boolean }) {
+  const { data, error, isPending } = useRunPhases(pipelineId, runId, runEnded);
+  return (
+    <RunPanel title="Phases" region>
+      {isPending ? (
+        <div className="h-16 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
+      ) : data === null ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">This run reports no phases.</p>
+      ) : data === undefined ? (
+        <ErrorAlert error={error} title="The phases could not be loaded" />
+      ) : (
+        <div className="space-y-3">
+          <DocumentSummary
+            totalDocuments={data.totalDocuments}
+            completedDocuments={data.completedDocuments}
+            errorDocuments={data.errorDocuments}
+          />
+          {data.phases.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">The API lists no phases for this run yet.</p>
+          ) : (
+            <>
+              <ul className="grid grid-cols-1 divide-y divide-slate-100 sm:grid-cols-[minmax(6rem,max-content)_1fr_max-content] dark:divide-slate-800">
+                {data.phases.map((phase, i) => (
+                  <PhaseStack key={`${i}:${phase.phaseId}`} phase={phase} totalDocuments={data.totalDocuments} />
+                ))}
+              </ul>
+              <SegmentLegend />
+            </>
+          )}
+          <DocumentErrorList errors={data.errors} phases={data.phases} />
+        </div>
+      )}
+    </RunPanel>
+  );
+}
+
+function DocumentSummary(props: { totalDocuments: number; completedDocuments: number; errorDocuments: number }) {
+  const totals = documentTotals(props);
+  const text = `${formatCount(totals.completed)} completed · ${formatCount(totals.errored)} errored · ${formatCount(totals.total)} documents`;
+  return (
+    <div className="space-y-1">
+      <p className="flex flex-wrap justify-between gap-2 text-sm">
+        <span>{text}</span>
+        <span className="font-semibold tabular-nums">{totals.percentDone}%</span>
+      </p>
+      <ProgressBar
+        label="Documents ended"
+        value={totals.percentDone}
+        tone={totals.errored > 0 ? 'warn' : 'ok'}
+        valueText={text}
+      />
+    </div>
+  );
+}
+
+function SegmentLegend() {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-300" aria-hidden="true">
+      {SEGMENTS.map((kind) => (
+        <li key={kind} className="flex items-center gap-1.5">
+          <span className={`inline-block size-2.5 rounded-sm ${SEGMENT_CLASS[kind]}`} />
+          {kind}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatDuration, percent } from '@/lib/format';
+import { runStatusLook } from '@/lib/status-tone';
+
+/** round(100 × processed / total) for "Run progress"; 0 when either is missing or total is 0. */
+export function runPercent(processedRows: number | undefined, totalRows: number | undefined): number {
+  return percent(processedRows ?? 0, totalRows ?? 0);
+}
+
+/** "64% · Failed · run_001" (the shell's useDocumentTitle adds the product name). */
+export function runDocumentTitle(args: {
+  runId: string;
+  status?: string;
+  processedRows?: number;
+  totalRows?: number;
+}): string {
+  const parts =
+    args.status === undefined
+      ? []
+      : [`${runPercent(args.processedRows, args.totalRows)}%`, runStatusLook(args.status).label];
+  return [...parts, args.runId].join(' · ');
+}
+
+/** Elapsed time that keeps ticking between polls while the run is live. */
+export function liveElapsedMs(args: {
+  durationMs?: number;
+  receivedAt: number;
+  now: number;
+  live: boolean;
+}): number | undefined {
+  if (args.durationMs === undefined) return undefined;
+  if (!args.live) return args.durationMs;
+  return args.durationMs + Math.max(0, args.now - args.receivedAt);
+}
+
+/** "≈ 3m 0s" from an estimate in ms. */
+export function formatEstimate(ms: number | null): string | null {
+  return ms === null ? null : `≈ ${formatDuration(ms)}`;
+}
+
+/** The row a retry resumes from, as the confirmation words it; null for a full re-run. */
+export function resumeRowForRetry(loadStrategy: string | undefined, processedRows: number | undefined): number | null {
+  if (loadStrategy !== 'append' && loadStrategy !== 'upsert') return null;
+  return processedRows ?? 0;
+}

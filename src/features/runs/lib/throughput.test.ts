@@ -1,0 +1,62 @@
+import { addSample, currentRate, estimateRemainingMs, ratePoints, type ProgressSample } from './throughput';
+
+const s = (at: number, processedRows: number, elapsedMs?: number): ProgressSample => ({ at, processedRows, elapsedMs });
+
+describe('ratePoints', () => {
+  it('gives rows per second between successive polls', () => {
+    expect(ratePoints([s(0, 0), s(2000, 1000), s(4000, 3000)])).toEqual([
+      { at: 2000, rowsPerSecond: 500 },
+      { at: 4000, rowsPerSecond: 1000 },
+    ]);
+  });
+
+  it("uses the run's own elapsed time when it moved, so a late poll does not look slow", () => {
+    expect(ratePoints([s(0, 0, 10_000), s(5000, 2000, 12_000)])).toEqual([{ at: 5000, rowsPerSecond: 1000 }]);
+    // elapsed did not move (a cached answer): fall back to arrival times
+    expect(ratePoints([s(0, 0, 10_000), s(2000, 2000, 10_000)])).toEqual([{ at: 2000, rowsPerSecond: 1000 }]);
+  });
+
+  it('reports a stalled run as 0, never negative or NaN', () => {
+    expect(ratePoints([s(0, 500), s(2000, 500)])).toEqual([{ at: 2000, rowsPerSecond: 0 }]);
+    expect(ratePoints([s(0, 500), s(0, 900)])).toEqual([]);
+    expect(ratePoints([])).toEqual([]);
+  });
+});
+
+describe('addSample', () => {
+  it('forgets samples older than the window', () => {
+    const samples = [s(0, 0), s(60_000, 10)];
+    expect(addSample(samples, s(120_000, 20), 90_000)).toEqual([s(60_000, 10), s(120_000, 20)]);
+  });
+
+  it('restarts history when the count goes backwards, and ignores a sample that is not newer', () => {
+    expect(addSample([s(0, 100)], s(2000, 50))).toEqual([s(2000, 50)]);
+    expect(addSample([s(2000, 100)], s(2000, 150))).toEqual([s(2000, 100)]);
+  });
+});
+
+describe('currentRate', () => {
+  it('averages the last 30 s', () => {
+    const samples = [s(0, 0), s(10_000, 100_000), s(40_000, 130_000), s(50_000, 140_000)];
+    // the window opens at 20 s: from the sample at 40 s to the one at 50 s, ignoring the fast start
+    expect(currentRate(samples)).toBe(1000);
+  });
+
+  it('is null with fewer than two samples', () => {
+    expect(currentRate([])).toBeNull();
+    expect(currentRate([s(0, 10)])).toBeNull();
+  });
+});
+
+describe('estimateRemainingMs', () => {
+  it('divides what is left by the rate', () => {
+    expect(estimateRemainingMs(50_000, 32_000, 100)).toBe(180_000);
+  });
+
+  it('is null without a positive rate or counts', () => {
+    expect(estimateRemainingMs(50_000, 32_000, 0)).toBeNull();
+    expect(estimateRemainingMs(50_000, 32_000, null)).toBeNull();
+    expect(estimateRemainingMs(undefined, 32_000, 10)).toBeNull();
+    expect(estimateRemainingMs(10, 20, 10)).toBeNull();
+  });
+});
