@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { toast } from 'sonner';
+import { showToast } from '@/lib/toast';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isTerminalRunStatus } from '@/lib/polling';
 import { runStatusLook } from '@/lib/status-tone';
@@ -33,9 +33,7 @@ export function useRunWatch(pipelineId: string, runId: string): void {
       return;
     const look = runStatusLook(status);
     const message = `Run ${runId} ended: ${look.label.toLowerCase()}`;
-    if (look.tone === 'ok') toast.success(message);
-    else if (look.tone === 'fail') toast.error(message);
-    else toast.warning(message);
+    showToast(look.tone === 'ok' ? 'success' : look.tone === 'fail' ? 'error' : 'warning', message);
     void queryClient.invalidateQueries({ queryKey: runKeys.run(pipelineId, runId), exact: true });
     void queryClient.invalidateQueries({ queryKey: runKeys.errors(pipelineId, runId) });
     void queryClient.invalidateQueries({ queryKey: runKeys.phases(pipelineId, runId) });
