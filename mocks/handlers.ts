@@ -8,6 +8,13 @@ import { runHandlers } from './handlers/runs';
  * Every demo API handler, in one list: served by the service worker, msw/node and the
  * HTTP server. Order matters: faults first, the 404 catch-all last.
  */
-export const handlers: RequestHandler[] = [faultHandler, ...controlHandlers, ...pipelineHandlers, ...runHandlers, ...felderaHandlers, notFoundHandler];
+export const handlers: RequestHandler[] = [
+  faultHandler,
+  ...controlHandlers,
+  ...pipelineHandlers,
+  ...runHandlers,
+  ...felderaHandlers,
+  notFoundHandler,
+];
 
 export { resetDemo } from './sim/state';

@@ -30,7 +30,11 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
 
 function notFound(req: IncomingMessage): { status: number; headers: Record<string, string>; body: Buffer } {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  const body = { message: `No such endpoint: ${req.method} ${path}`, error_code: 'NotFound', details: { method: req.method, path } };
+  const body = {
+    message: `No such endpoint: ${req.method} ${path}`,
+    error_code: 'NotFound',
+    details: { method: req.method, path },
+  };
   return { status: 404, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(body)) };
 }
 
@@ -55,7 +59,11 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
   const answer = response
-    ? { status: response.status, headers: headerRecord(response.headers), body: Buffer.from(await response.arrayBuffer()) }
+    ? {
+        status: response.status,
+        headers: headerRecord(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      }
     : notFound(req);
   const headers: Record<string, string> = { ...answer.headers, ...CORS, 'Cache-Control': 'no-cache' };
   if (req.method === 'GET' && answer.status === 200 && (headers['content-type'] ?? '').includes('json')) {
@@ -71,10 +79,16 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   res.writeHead(answer.status, headers).end(answer.body);
 }
 
-export function startDemoHttpServer(options: { port?: number; host?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export function startDemoHttpServer(
+  options: { port?: number; host?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      const body = JSON.stringify({ message: `Demo API failure: ${String(error)}`, error_code: 'DemoApiCrash', details: {} });
+      const body = JSON.stringify({
+        message: `Demo API failure: ${String(error)}`,
+        error_code: 'DemoApiCrash',
+        details: {},
+      });
       if (!res.headersSent) res.writeHead(500, { ...CORS, 'content-type': 'application/json' });
       res.end(body);
     });

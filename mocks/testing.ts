@@ -1,4 +1,4 @@
-import { DEMO_USERS } from './handlers/respond';
+import { type DEMO_USERS } from './handlers/respond';
 import { setClockSpeed } from './sim/clock';
 
 /** Any origin works: the handlers match API paths on every host. */
@@ -15,10 +15,16 @@ export function call(
   const token = init.token === undefined ? 'demo-admin' : init.token;
   if (token !== null) headers.set('Authorization', `Bearer ${token}`);
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
-  return fetch(`${DEMO_ORIGIN}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return fetch(`${DEMO_ORIGIN}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
 }
 
-export async function callJson<T = Record<string, unknown>>(...args: Parameters<typeof call>): Promise<{ status: number; body: T }> {
+export async function callJson<T = Record<string, unknown>>(
+  ...args: Parameters<typeof call>
+): Promise<{ status: number; body: T }> {
   const res = await call(...args);
   return { status: res.status, body: (await res.json()) as T };
 }

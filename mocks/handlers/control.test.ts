@@ -1,6 +1,7 @@
 import { call, callJson, freezeClock } from '../testing';
 
-const demo = (path: string, body?: unknown, method = 'POST') => callJson(`/__demo/${path}`, { method, body, token: null });
+const demo = (path: string, body?: unknown, method = 'POST') =>
+  callJson(`/__demo/${path}`, { method, body, token: null });
 const pipelines = () => call('/api/v1/pipelines');
 
 beforeEach(freezeClock);
@@ -88,7 +89,9 @@ describe('reset, clock and scale', () => {
     const last = all.body.pipelines.at(-1);
     expect(last?.id).toBe('pipe_s04992');
     expect((await callJson(`/api/v1/pipelines/${last?.id}`)).body).toEqual(last);
-    const page = await callJson<{ pipelines: { id: string }[]; cursor: string; hasMore: boolean }>('/api/v1/pipelines?limit=1000&cursor=4500');
+    const page = await callJson<{ pipelines: { id: string }[]; cursor: string; hasMore: boolean }>(
+      '/api/v1/pipelines?limit=1000&cursor=4500',
+    );
     expect(page.body).toMatchObject({ hasMore: false });
     expect(page.body.pipelines).toHaveLength(500);
     expect((await callJson('/api/v1/pipelines/pipe_s04993')).status).toBe(404);

@@ -44,14 +44,22 @@ export const faultHandler = http.all(isApiRequest, async ({ request }) => {
     case 'schema':
       return HttpResponse.json('This JSON string is valid JSON, but no endpoint answers with a string');
     case 'status':
-      return errorResponse(fault.status, STATUS_MESSAGES[fault.status] ?? `HTTP ${fault.status} (demo fault)`, 'DemoFault', { status: fault.status });
+      return errorResponse(
+        fault.status,
+        STATUS_MESSAGES[fault.status] ?? `HTTP ${fault.status} (demo fault)`,
+        'DemoFault',
+        { status: fault.status },
+      );
   }
 });
 
 /** Last: any other API path gets a 404 error body rather than falling through to the app. */
 export const notFoundHandler = http.all(isApiRequest, ({ request }) => {
   const path = new URL(request.url).pathname;
-  return errorResponse(404, `No such endpoint: ${request.method} ${path}`, 'NotFound', { method: request.method, path });
+  return errorResponse(404, `No such endpoint: ${request.method} ${path}`, 'NotFound', {
+    method: request.method,
+    path,
+  });
 });
 
 async function readBody(request: Request): Promise<Record<string, unknown> | Response> {
@@ -87,7 +95,8 @@ export const controlHandlers = [
     if (body instanceof Response) return body;
     const speed = optionalNumber(body.speed, 0);
     const advanceMs = optionalNumber(body.advanceMs, 0);
-    if (speed === null || advanceMs === null) return errorResponse(400, 'speed and advanceMs must be numbers ≥ 0', 'InvalidBody');
+    if (speed === null || advanceMs === null)
+      return errorResponse(400, 'speed and advanceMs must be numbers ≥ 0', 'InvalidBody');
     if (speed !== undefined) setClockSpeed(speed);
     if (advanceMs !== undefined) advanceClock(advanceMs);
     return json(stateView());
@@ -100,10 +109,28 @@ export const controlHandlers = [
     const status = optionalNumber(body.status, 100) ?? (body.status === undefined ? 500 : null);
     const delayMs = optionalNumber(body.delayMs, 0) ?? (body.delayMs === undefined ? 15_000 : null);
     const times = optionalNumber(body.times, 1);
-    if (!mode || status === null || status > 599 || delayMs === null || times === null || (body.match !== undefined && typeof body.match !== 'string')) {
-      return errorResponse(400, `Invalid fault: mode is one of ${FAULT_MODES.join(', ')}; status 100-599, delayMs ≥ 0, times ≥ 1, match a string`, 'InvalidBody', body);
+    if (
+      !mode ||
+      status === null ||
+      status > 599 ||
+      delayMs === null ||
+      times === null ||
+      (body.match !== undefined && typeof body.match !== 'string')
+    ) {
+      return errorResponse(
+        400,
+        `Invalid fault: mode is one of ${FAULT_MODES.join(', ')}; status 100-599, delayMs ≥ 0, times ≥ 1, match a string`,
+        'InvalidBody',
+        body,
+      );
     }
-    demoState().faults.push({ mode, status, delayMs, match: (body.match as string | undefined) ?? '', remaining: times === undefined ? null : Math.floor(times) });
+    demoState().faults.push({
+      mode,
+      status,
+      delayMs,
+      match: (body.match as string | undefined) ?? '',
+      remaining: times === undefined ? null : Math.floor(times),
+    });
     return json(stateView(), 201);
   }),
 
@@ -116,7 +143,8 @@ export const controlHandlers = [
     const body = await readBody(request);
     if (body instanceof Response) return body;
     const pipelines = optionalNumber(body.pipelines, 0);
-    if (pipelines === null || (pipelines ?? 0) > 100_000) return errorResponse(400, 'pipelines must be a number from 0 to 100000', 'InvalidBody');
+    if (pipelines === null || (pipelines ?? 0) > 100_000)
+      return errorResponse(400, 'pipelines must be a number from 0 to 100000', 'InvalidBody');
     demoState().scaleTotal = Math.floor(pipelines ?? 5_000);
     return json(stateView());
   }),

@@ -29,7 +29,9 @@ function completionAnswer(name: string, token: string, now: number): Response {
     const seen = demoState().completionSeen;
     const first = seen.get(key) ?? now;
     seen.set(key, first);
-    return now - first >= COMPLETION_DELAY_MS ? json({ status: 'complete', step: COMPLETE_STEP + 6 }) : json({ status: 'inprogress', step: null }, 202);
+    return now - first >= COMPLETION_DELAY_MS
+      ? json({ status: 'complete', step: COMPLETE_STEP + 6 })
+      : json({ status: 'inprogress', step: null }, 202);
   }
   if (token === COMPLETION_TOKENS.previousIncarnation) {
     return errorResponse(
@@ -39,7 +41,10 @@ function completionAnswer(name: string, token: string, now: number): Response {
       { pipeline_name: name, token },
     );
   }
-  return errorResponse(400, `Invalid completion token '${token}'`, 'InvalidCompletionToken', { pipeline_name: name, token });
+  return errorResponse(400, `Invalid completion token '${token}'`, 'InvalidCompletionToken', {
+    pipeline_name: name,
+    token,
+  });
 }
 
 export const felderaHandlers = [
@@ -49,7 +54,8 @@ export const felderaHandlers = [
     const role = authorize(request);
     if (role instanceof Response) return role;
     const run = demoState().runs.get(params.runId);
-    if (!run) return errorResponse(404, `Pipeline run '${params.runId}' not found`, 'RunNotFound', { runId: params.runId });
+    if (!run)
+      return errorResponse(404, `Pipeline run '${params.runId}' not found`, 'RunNotFound', { runId: params.runId });
     if (run.documents) return json(documentPhasesAt(run.id, documentFraction(run, demoNow())));
     if (run.id === FINISHED_DOCUMENT_RUN_ID) return json(finishedDocumentPhases(run.id));
     return errorResponse(404, `Run '${run.id}' reports no phases`, 'NoPhases', { runId: run.id });
@@ -70,10 +76,20 @@ export const felderaHandlers = [
     if (!pipeline) return unknownPipelineName(name);
     const interaction = PIPELINE_INTERACTION[pipeline.id];
     if (interaction === 'not_deployed') {
-      return errorResponse(503, `Pipeline '${name}' is not deployed, so it cannot answer`, 'PipelineInteractionNotDeployed', { pipeline_name: name });
+      return errorResponse(
+        503,
+        `Pipeline '${name}' is not deployed, so it cannot answer`,
+        'PipelineInteractionNotDeployed',
+        { pipeline_name: name },
+      );
     }
     if (interaction === 'unreachable') {
-      return errorResponse(503, `Pipeline '${name}' is deployed but cannot be reached right now`, 'PipelineInteractionUnreachable', { pipeline_name: name });
+      return errorResponse(
+        503,
+        `Pipeline '${name}' is deployed but cannot be reached right now`,
+        'PipelineInteractionUnreachable',
+        { pipeline_name: name },
+      );
     }
     return completionAnswer(name, new URL(request.url).searchParams.get('token') ?? '', demoNow());
   }),

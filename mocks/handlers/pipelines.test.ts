@@ -34,7 +34,13 @@ describe('pipelines', () => {
       name: 'Daily Customer Import',
       connector: 'Production S3',
       connectorType: 's3',
-      polling: { enabled: true, intervalMinutes: 15, touchFile: '_READY.dat', prefix: 'data/customers/', deleteAfterProcess: true },
+      polling: {
+        enabled: true,
+        intervalMinutes: 15,
+        touchFile: '_READY.dat',
+        prefix: 'data/customers/',
+        deleteAfterProcess: true,
+      },
       lastRunAt: '2026-03-30T02:00:00Z',
       lastRunStatus: 'completed',
     });
@@ -55,17 +61,32 @@ describe('pipelines', () => {
   });
 
   it('answers one pipeline, or 404 with its id', async () => {
-    expect((await callJson('/api/v1/pipelines/pipe_003')).body).toMatchObject({ id: 'pipe_003', lastRunStatus: 'running' });
+    expect((await callJson('/api/v1/pipelines/pipe_003')).body).toMatchObject({
+      id: 'pipe_003',
+      lastRunStatus: 'running',
+    });
     const { status, body } = await callJson('/api/v1/pipelines/pipe_x');
     expect(status).toBe(404);
-    expect(body).toEqual({ message: 'Pipeline not found', error_code: 'PipelineNotFound', details: { pipelineId: 'pipe_x' } });
+    expect(body).toEqual({
+      message: 'Pipeline not found',
+      error_code: 'PipelineNotFound',
+      details: { pipelineId: 'pipe_x' },
+    });
   });
 
   it('covers all six ingestion statuses, with error lists for ERROR and PARTIAL_SUCCESS', async () => {
     const ids = ['pipe_001', 'pipe_002', 'pipe_003', 'pipe_004', 'pipe_005', 'pipe_006', 'pipe_007', 'pipe_scale'];
-    const statuses = await Promise.all(ids.map(async (id) => (await callJson<{ status: string; error: { step: string }[] | null }>(`/api/v1/pipelines/${id}/status`)).body));
-    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['NOT_STARTED', 'IN_PROGRESS', 'SUCCESS', 'ERROR', 'PARTIAL_SUCCESS', 'CANCELLED']));
-    for (const s of statuses.filter((x) => x.status === 'ERROR' || x.status === 'PARTIAL_SUCCESS')) expect(s.error?.length).toBeGreaterThan(0);
+    const statuses = await Promise.all(
+      ids.map(
+        async (id) =>
+          (await callJson<{ status: string; error: { step: string }[] | null }>(`/api/v1/pipelines/${id}/status`)).body,
+      ),
+    );
+    expect(new Set(statuses.map((s) => s.status))).toEqual(
+      new Set(['NOT_STARTED', 'IN_PROGRESS', 'SUCCESS', 'ERROR', 'PARTIAL_SUCCESS', 'CANCELLED']),
+    );
+    for (const s of statuses.filter((x) => x.status === 'ERROR' || x.status === 'PARTIAL_SUCCESS'))
+      expect(s.error?.length).toBeGreaterThan(0);
     const short = await callJson<{ error: unknown[] }>('/api/v1/pipelines/pipe_scale/status');
     const full = await callJson<{ error: unknown[] }>('/api/v1/pipelines/pipe_scale/status?full_details=true');
     expect(short.body.error).toHaveLength(5);
@@ -82,7 +103,11 @@ describe('touch-file polling', () => {
 
   it("answers 001's message on the first cycle, starts a run and updates the pipeline's last run", async () => {
     const first = await callJson('/api/v1/pipelines/poll', { method: 'POST', token: 'demo-editor' });
-    expect(first.body).toEqual({ message: 'Polling cycle complete: checked 3 pipelines, triggered 1 runs', checked: 3, triggered: 1 });
+    expect(first.body).toEqual({
+      message: 'Polling cycle complete: checked 3 pipelines, triggered 1 runs',
+      checked: 3,
+      triggered: 1,
+    });
     const pipeline = await callJson('/api/v1/pipelines/pipe_003');
     expect(pipeline.body).toMatchObject({ lastRunAt: '2026-03-30T12:00:00Z', lastRunStatus: 'pending' });
     const runs = await callJson<{ runs: { id: string }[] }>('/api/v1/pipelines/pipe_003/runs');

@@ -28,7 +28,8 @@ export const pipelineHandlers = [
     if (limit instanceof Response) return limit;
     // The cursor is an offset; opaque to clients, who only hand it back.
     const offset = intParam(url, 'cursor', 0);
-    if (offset instanceof Response) return errorResponse(400, 'Invalid cursor', 'InvalidCursor', { cursor: url.searchParams.get('cursor') });
+    if (offset instanceof Response)
+      return errorResponse(400, 'Invalid cursor', 'InvalidCursor', { cursor: url.searchParams.get('cursor') });
     const page = all.slice(offset, offset + Math.max(1, limit));
     const next = offset + page.length;
     const hasMore = next < all.length;
@@ -47,7 +48,11 @@ export const pipelineHandlers = [
     const role = authorize(request, { action: 'trigger a polling cycle' });
     if (role instanceof Response) return role;
     const { checked, triggered } = pollCycle(demoNow());
-    return json({ message: `Polling cycle complete: checked ${checked} pipelines, triggered ${triggered} runs`, checked, triggered });
+    return json({
+      message: `Polling cycle complete: checked ${checked} pipelines, triggered ${triggered} runs`,
+      checked,
+      triggered,
+    });
   }),
 
   http.get<{ id: string }>('*/api/v1/pipelines/:id', ({ request, params }) => {
@@ -63,7 +68,9 @@ export const pipelineHandlers = [
     if (!findPipeline(params.pipeline_id, demoNow())) return pipelineNotFound(params.pipeline_id);
     const raw = new URL(request.url).searchParams.get('full_details');
     if (raw !== null && !['true', 'false', ''].includes(raw)) {
-      return errorResponse(400, "Query parameter 'full_details' must be true or false", 'InvalidParameter', { full_details: raw });
+      return errorResponse(400, "Query parameter 'full_details' must be true or false", 'InvalidParameter', {
+        full_details: raw,
+      });
     }
     const status = ingestionStatusOf(params.pipeline_id, Number(SCALE_ID.exec(params.pipeline_id)?.[1] ?? 0));
     // Without full_details the error list is capped; the full list is opt-in.

@@ -3,7 +3,12 @@ import { stringifyJson } from '../../src/lib/json';
 import type { Role } from '../fixtures/types';
 
 /** Same error body everywhere: `{ message, error_code, details }`. */
-export function errorResponse(status: number, message: string, errorCode: string, details: Record<string, unknown> = {}): Response {
+export function errorResponse(
+  status: number,
+  message: string,
+  errorCode: string,
+  details: Record<string, unknown> = {},
+): Response {
   return HttpResponse.json({ message, error_code: errorCode, details }, { status });
 }
 
@@ -51,7 +56,9 @@ export function intParam(url: URL, name: string, fallback: number, max = Number.
   if (raw === null || raw === '') return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value > max) {
-    return errorResponse(400, `Query parameter '${name}' must be an integer from 0 to ${max}`, 'InvalidParameter', { [name]: raw });
+    return errorResponse(400, `Query parameter '${name}' must be an integer from 0 to ${max}`, 'InvalidParameter', {
+      [name]: raw,
+    });
   }
   return value;
 }

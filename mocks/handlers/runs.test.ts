@@ -17,21 +17,34 @@ describe('retry', () => {
       status: 'pending',
       loadStrategy: 'upsert',
       metadata: { retryOf: 'run_001', resumeFromRow: 32000, resumable: true },
-      log: [{ stage: 'retry', message: 'Resuming from row 32000 (original run: run_001)', timestamp: '2026-03-30T12:00:00Z' }],
+      log: [
+        {
+          stage: 'retry',
+          message: 'Resuming from row 32000 (original run: run_001)',
+          timestamp: '2026-03-30T12:00:00Z',
+        },
+      ],
     });
   });
 
   it('resumes append from the last processed row and replace from zero', async () => {
     const append = await retry('pipe_005', 'run_501');
-    expect(append.body).toMatchObject({ loadStrategy: 'append', metadata: { retryOf: 'run_501', resumeFromRow: 7400, resumable: true } });
+    expect(append.body).toMatchObject({
+      loadStrategy: 'append',
+      metadata: { retryOf: 'run_501', resumeFromRow: 7400, resumable: true },
+    });
     const replace = await retry('pipe_004', 'run_401');
-    expect(replace.body).toMatchObject({ loadStrategy: 'replace', metadata: { retryOf: 'run_401', resumeFromRow: 0, resumable: false } });
+    expect(replace.body).toMatchObject({
+      loadStrategy: 'replace',
+      metadata: { retryOf: 'run_401', resumeFromRow: 0, resumable: false },
+    });
     expect(JSON.stringify(replace.body)).toContain('Full re-run from row 0');
   });
 
   it('creates a run that advances with the clock from its resume row to the end', async () => {
     await retry('pipe_001', 'run_001');
-    const run = () => callJson<{ status: string; processedRows: number; metadata: unknown }>(`${RUNS}/pipe_001/runs/run_002`);
+    const run = () =>
+      callJson<{ status: string; processedRows: number; metadata: unknown }>(`${RUNS}/pipe_001/runs/run_002`);
     expect((await run()).body).toMatchObject({ status: 'pending', processedRows: 32000 });
     advanceClock(10_000);
     const mid = (await run()).body;
@@ -53,7 +66,9 @@ describe('retry', () => {
     const list = await callJson<{ runs: { id: string }[]; total: number }>(`${RUNS}/pipe_001/runs`);
     expect(list.body.runs.filter((r) => r.id.startsWith('run_00')).map((r) => r.id)).toEqual(['run_002', 'run_001']);
     expect((await retry('pipe_005', 'run_501', { headers })).status).toBe(409);
-    expect((await retry('pipe_001', 'run_001', { headers: { 'Idempotency-Key': 'key-2' } })).body).toMatchObject({ id: 'run_003' });
+    expect((await retry('pipe_001', 'run_001', { headers: { 'Idempotency-Key': 'key-2' } })).body).toMatchObject({
+      id: 'run_003',
+    });
   });
 
   it.each([
@@ -62,7 +77,10 @@ describe('retry', () => {
   ])('refuses to retry a %s run with 422', async (_status, pipeline, run) => {
     const { status, body } = await retry(pipeline, run);
     expect(status).toBe(422);
-    expect(body).toMatchObject({ message: 'Run status does not allow retry (must be failed or completed_with_errors)', error_code: 'RunNotRetryable' });
+    expect(body).toMatchObject({
+      message: 'Run status does not allow retry (must be failed or completed_with_errors)',
+      error_code: 'RunNotRetryable',
+    });
   });
 
   it('refuses a pending run (a fresh retry) with 422', async () => {
@@ -71,10 +89,18 @@ describe('retry', () => {
   });
 
   it('answers 404 "Pipeline or run not found" for an unknown run or a run of another pipeline', async () => {
-    for (const [pipeline, run] of [['pipe_001', 'run_999'], ['pipe_002', 'run_001'], ['nope', 'run_001']] as const) {
+    for (const [pipeline, run] of [
+      ['pipe_001', 'run_999'],
+      ['pipe_002', 'run_001'],
+      ['nope', 'run_001'],
+    ] as const) {
       const { status, body } = await retry(pipeline, run);
       expect(status).toBe(404);
-      expect(body).toEqual({ message: 'Pipeline or run not found', error_code: 'RunNotFound', details: { pipelineId: pipeline, runId: run } });
+      expect(body).toEqual({
+        message: 'Pipeline or run not found',
+        error_code: 'RunNotFound',
+        details: { pipelineId: pipeline, runId: run },
+      });
     }
   });
 
@@ -92,12 +118,22 @@ describe('runs, progress and errors', () => {
   it('lists runs newest first with their row counts', async () => {
     const { body } = await callJson<{ runs: Record<string, unknown>[]; total: number }>(`${RUNS}/pipe_001/runs`);
     expect(body.total).toBe(5);
-    expect(body.runs[0]).toMatchObject({ id: 'run_001', status: 'failed', startedAt: '2026-03-30T10:00:00Z', durationMs: 45200, totalRows: 50000, processedRows: 32000, failedRows: 12 });
+    expect(body.runs[0]).toMatchObject({
+      id: 'run_001',
+      status: 'failed',
+      startedAt: '2026-03-30T10:00:00Z',
+      durationMs: 45200,
+      totalRows: 50000,
+      processedRows: 32000,
+      failedRows: 12,
+    });
     expect(body.runs.map((r) => r.startedAt)).toEqual([...body.runs.map((r) => r.startedAt)].sort().reverse());
   });
 
   it('pages the errors with offset and limit', async () => {
-    const page = await callJson<{ runId: string; total: number; errors: { row: number }[] }>(`${RUNS}/pipe_scale/runs/run_scale/errors?offset=99990&limit=20`);
+    const page = await callJson<{ runId: string; total: number; errors: { row: number }[] }>(
+      `${RUNS}/pipe_scale/runs/run_scale/errors?offset=99990&limit=20`,
+    );
     expect(page.body.total).toBe(100_000);
     expect(page.body.errors).toHaveLength(10);
     const first = await callJson<{ errors: { row: number }[] }>(`${RUNS}/pipe_001/runs/run_001/errors?limit=2`);
@@ -120,6 +156,10 @@ describe('runs, progress and errors', () => {
   it('answers 404 for an unknown pipeline', async () => {
     const { status, body } = await callJson(`${RUNS}/pipe_404/runs`);
     expect(status).toBe(404);
-    expect(body).toEqual({ message: 'Pipeline not found', error_code: 'PipelineNotFound', details: { pipelineId: 'pipe_404' } });
+    expect(body).toEqual({
+      message: 'Pipeline not found',
+      error_code: 'PipelineNotFound',
+      details: { pipelineId: 'pipe_404' },
+    });
   });
 });

@@ -24,7 +24,14 @@ function withRun(request: Request, params: RunParams, write?: { action: string }
 
 /** 001's retry answer: the new run's identity, metadata and log. */
 function retryBody(run: RunDef, now: number) {
-  return { id: run.id, pipelineId: run.pipelineId, status: statusAt(run, now), loadStrategy: run.loadStrategy, metadata: run.metadata, log: logAt(run, now) };
+  return {
+    id: run.id,
+    pipelineId: run.pipelineId,
+    status: statusAt(run, now),
+    loadStrategy: run.loadStrategy,
+    metadata: run.metadata,
+    log: logAt(run, now),
+  };
 }
 
 export const runHandlers = [
@@ -58,7 +65,10 @@ export const runHandlers = [
     if (limit instanceof Response) return limit;
     const page = offset === 0 && limit >= errors.length ? errors : errors.slice(offset, offset + limit);
     if ((request.headers.get('Accept') ?? '').includes('text/csv')) {
-      const csv = toCsv(['Row', 'Column', 'Value', 'Error'], page.map((e) => [e.row, e.column, e.value, e.error]));
+      const csv = toCsv(
+        ['Row', 'Column', 'Value', 'Error'],
+        page.map((e) => [e.row, e.column, e.value, e.error]),
+      );
       return new HttpResponse(csv, {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
@@ -79,14 +89,24 @@ export const runHandlers = [
     if (seen) {
       const earlier = state.runs.get(seen.runId);
       if (seen.request !== original.id || !earlier) {
-        return errorResponse(409, 'This Idempotency-Key was already used for a different request', 'IdempotencyKeyReused', { key });
+        return errorResponse(
+          409,
+          'This Idempotency-Key was already used for a different request',
+          'IdempotencyKeyReused',
+          { key },
+        );
       }
       // The same key again: the run it created, not a second one.
       return json(retryBody(earlier, now), 201);
     }
     const status = statusAt(original, now);
     if (status !== 'failed' && status !== 'completed_with_errors') {
-      return errorResponse(422, 'Run status does not allow retry (must be failed or completed_with_errors)', 'RunNotRetryable', { runId: original.id, status });
+      return errorResponse(
+        422,
+        'Run status does not allow retry (must be failed or completed_with_errors)',
+        'RunNotRetryable',
+        { runId: original.id, status },
+      );
     }
     const run = retryRun(original, now);
     if (key) state.idempotency.set(key, { request: original.id, runId: run.id });

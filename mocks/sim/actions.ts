@@ -15,7 +15,10 @@ export function retryRun(original: RunDef, now: number): RunDef {
   const resumable = original.loadStrategy !== 'replace';
   const startRow = resumable ? processedAt(original, now) : 0;
   const rowsPerMs = (original.endRow - original.startRow) / Math.max(1, original.runMs);
-  const runMs = Math.min(120_000, Math.max(15_000, Math.round((original.totalRows - startRow) / Math.max(rowsPerMs, 1e-6))));
+  const runMs = Math.min(
+    120_000,
+    Math.max(15_000, Math.round((original.totalRows - startRow) / Math.max(rowsPerMs, 1e-6))),
+  );
   const message = resumable
     ? `Resuming from row ${startRow} (original run: ${original.id})`
     : `Full re-run from row 0: the replace strategy cannot resume (original run: ${original.id})`;
@@ -59,7 +62,13 @@ export function pollCycle(now: number): { checked: number; triggered: number } {
       concurrency: 2,
       pendingMs: 2_000,
       runMs: 40_000,
-      initialLog: [{ stage: 'poll', message: `Touch file ${pipeline.polling.prefix}${pipeline.polling.touchFile} found`, timestamp: isoSeconds(now) }],
+      initialLog: [
+        {
+          stage: 'poll',
+          message: `Touch file ${pipeline.polling.prefix}${pipeline.polling.touchFile} found`,
+          timestamp: isoSeconds(now),
+        },
+      ],
     });
     addRun(run);
     state.lastRun.set(pipeline.id, run.id);

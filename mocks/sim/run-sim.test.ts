@@ -44,7 +44,11 @@ describe('run simulator', () => {
       { row: 142, column: 'email', value: 'not-an-email', error: 'Invalid email format' },
       { row: 305, column: 'age', value: 'abc', error: 'Expected integer' },
     ]);
-    expect(progress.log[0]).toEqual({ stage: 'extract', message: 'Read 50000 rows from source', timestamp: '2026-03-30T10:00:05Z' });
+    expect(progress.log[0]).toEqual({
+      stage: 'extract',
+      message: 'Read 50000 rows from source',
+      timestamp: '2026-03-30T10:00:05Z',
+    });
   });
 
   it('advances the live append run: rows, errors and partitions grow, ETA shrinks, it ends after 60 s', () => {
@@ -55,7 +59,13 @@ describe('run simulator', () => {
     expect(at(30).failedRows).toBeGreaterThan(at(0).failedRows);
     expect(at(30).completedPartitions).toBeGreaterThan(at(0).completedPartitions);
     expect(at(59).status).toBe('running');
-    expect(at(60)).toMatchObject({ status: 'completed_with_errors', processedRows: 120000, failedRows: 37, eta: null, completedPartitions: 6 });
+    expect(at(60)).toMatchObject({
+      status: 'completed_with_errors',
+      processedRows: 120000,
+      failedRows: 37,
+      eta: null,
+      completedPartitions: 6,
+    });
     expect(at(60).log.at(-1)?.stage).toBe('complete');
   });
 
@@ -66,7 +76,15 @@ describe('run simulator', () => {
   });
 
   it('keeps a resumed run pending until it starts, rows before its resume row already done', () => {
-    const run = buildRun({ id: 'r', pipelineId: 'p', createdAt: 0, pendingMs: 3000, startRow: 500, totalRows: 1000, partitions: 2 });
+    const run = buildRun({
+      id: 'r',
+      pipelineId: 'p',
+      createdAt: 0,
+      pendingMs: 3000,
+      startRow: 500,
+      totalRows: 1000,
+      partitions: 2,
+    });
     expect(runView(run, 2999)).toMatchObject({ status: 'pending', processedRows: 500, durationMs: 2999 });
     expect(progressView(run, 2999).eta).toBeNull();
     expect(partitionDetails(run, 500, 'pending').map((p) => p.status)).toEqual(['completed', 'pending']);
@@ -100,7 +118,12 @@ describe('scale fixtures', () => {
       buildValidationErrors({ seed: 'timing', count: 100, fromRow: 0, toRow: 480 }),
     );
     const values = new Set(errors.map((e) => e.value));
-    for (const hostile of ['<img src=x onerror=alert(1)>', '=HYPERLINK("http://evil.example","Click me")', 'line one\nline two', '\u200Fישראל']) {
+    for (const hostile of [
+      '<img src=x onerror=alert(1)>',
+      '=HYPERLINK("http://evil.example","Click me")',
+      'line one\nline two',
+      '\u200Fישראל',
+    ]) {
       expect(values).toContain(hostile);
     }
   });

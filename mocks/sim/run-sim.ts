@@ -110,7 +110,13 @@ export function partitionDetails(def: RunDef, processed: number, status: RunStat
       const rows = f >= 1 ? size : Math.floor(size * f);
       if (rows === size) out.push({ index, status: 'completed', rows });
       else if (!current || status === 'pending') out.push({ index, status: 'pending', rows });
-      else out.push({ index, status: status === 'failed' ? 'failed' : 'running', rows, progress: Math.round((100 * rows) / size) });
+      else
+        out.push({
+          index,
+          status: status === 'failed' ? 'failed' : 'running',
+          rows,
+          progress: Math.round((100 * rows) / size),
+        });
     }
   }
   return out;
@@ -119,7 +125,11 @@ export function partitionDetails(def: RunDef, processed: number, status: RunStat
 export function logAt(def: RunDef, now: number): LogEntry[] {
   const start = startOf(def);
   const end = endOf(def);
-  const entry = (at: number, stage: string, message: string): LogEntry => ({ stage, message, timestamp: isoSeconds(at) });
+  const entry = (at: number, stage: string, message: string): LogEntry => ({
+    stage,
+    message,
+    timestamp: isoSeconds(at),
+  });
   const log = [...def.initialLog];
   if (now < start) return log;
   const extractAt = start + Math.min(5_000, def.runMs / 2);
@@ -132,7 +142,14 @@ export function logAt(def: RunDef, now: number): LogEntry[] {
   const failed = errorsAt(def, now).length;
   if (failed > 0) log.push(entry(end, 'validate', `${failed} rows failed validation`));
   if (def.outcome === 'failed') log.push(entry(end, 'error', def.failureMessage ?? `Run failed at row ${def.endRow}`));
-  else log.push(entry(end, 'complete', `Run ${def.outcome === 'completed' ? 'completed' : 'completed with errors'}: ${def.endRow - def.startRow} rows processed`));
+  else
+    log.push(
+      entry(
+        end,
+        'complete',
+        `Run ${def.outcome === 'completed' ? 'completed' : 'completed with errors'}: ${def.endRow - def.startRow} rows processed`,
+      ),
+    );
   return log;
 }
 
