@@ -4,7 +4,7 @@ import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { usePipelineName } from '../api/pipeline-name';
 import { CheckpointsPanel } from './checkpoints-panel';
 import { CompletionCheck } from './completion-check';
-import { LoadProblem } from './load-problem';
+import { LoadProblem } from '@/components/ui/load-problem';
 
 /** /pipelines/:pipelineId/checkpoints: learns the pipeline's name (the Feldera endpoints want it), then shows both panels. */
 export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {

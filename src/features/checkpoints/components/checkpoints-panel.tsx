@@ -6,7 +6,7 @@ import { CheckpointSummary } from './checkpoint-summary';
 import { CheckpointTable } from './checkpoint-table';
 import { CheckpointsEmpty } from './checkpoints-empty';
 import { LazyCheckpointChart } from './lazy-checkpoint-chart';
-import { LoadProblem } from './load-problem';
+import { LoadProblem } from '@/components/ui/load-problem';
 
 const BACK_LINK = (
   <Link to="/pipelines" className="text-run underline dark:text-info">

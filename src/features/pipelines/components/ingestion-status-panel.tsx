@@ -1,6 +1,7 @@
 import { CopyableId } from '@/components/ui/copy-button';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { LoadProblem } from '@/components/ui/load-problem';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { firstLoadProblem } from '@/lib/query-problem';
 import type { IngestionStatus } from '../api/get-ingestion-status';
 import { useIngestionStatus } from '../api/get-ingestion-status';
 import { ingestionStatusLook } from '../utils/ingestion-status-look';
@@ -14,6 +15,7 @@ const TERM = 'text-slate-600 dark:text-slate-400';
 /** 002: where the pipeline's managed ingestion stands, and which steps failed. */
 export function IngestionStatusPanel({ pipelineId }: { pipelineId: string }) {
   const status = useIngestionStatus(pipelineId);
+  const problem = firstLoadProblem(status);
   return (
     <section aria-labelledby="ingestion-heading" className="rounded border border-slate-200 p-3 dark:border-slate-800">
       <h2 id="ingestion-heading" className="text-sm font-semibold">
@@ -21,9 +23,9 @@ export function IngestionStatusPanel({ pipelineId }: { pipelineId: string }) {
       </h2>
       {status.data ? (
         <IngestionStatusBody status={status.data} />
-      ) : status.isError ? (
+      ) : problem ? (
         <div className="mt-2">
-          <ErrorAlert error={status.error} title="The ingestion status could not be loaded" />
+          <LoadProblem error={problem} what="the ingestion status" />
         </div>
       ) : (
         <div

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { LoadProblem } from '@/components/ui/load-problem';
+import { firstLoadProblem } from '@/lib/query-problem';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { usePipeline } from '../api/get-pipeline';
 import { usePipelineRuns } from '../api/get-pipeline-runs';
@@ -17,11 +18,12 @@ const BACK = (
 /** /pipelines/:pipelineId: who the pipeline is, its ingestion status, its runs. */
 export function PipelinePage({ pipelineId }: { pipelineId: string }) {
   const pipeline = usePipeline(pipelineId);
+  const problem = firstLoadProblem(pipeline);
   if (!pipeline.data) {
-    return pipeline.isError ? (
+    return problem ? (
       <div className="flex flex-col gap-3">
         <h1 className="text-lg font-semibold">Pipeline {pipelineId}</h1>
-        <ErrorAlert error={pipeline.error} title="This pipeline could not be loaded" action={BACK} />
+        <LoadProblem error={problem} what="this pipeline" action={BACK} />
       </div>
     ) : (
       <div role="status" aria-busy="true" aria-label="Loading the pipeline" className="flex flex-col gap-3">
@@ -45,6 +47,7 @@ export function PipelinePage({ pipelineId }: { pipelineId: string }) {
 
 function PipelineRuns({ pipelineId }: { pipelineId: string }) {
   const runs = usePipelineRuns(pipelineId);
+  const problem = firstLoadProblem(runs);
   return (
     <>
       {runs.data ? <RecentRunsPanel runs={runs.data} /> : null}
@@ -66,8 +69,8 @@ function PipelineRuns({ pipelineId }: { pipelineId: string }) {
               cycle on the pipelines page.
             </p>
           )
-        ) : runs.isError ? (
-          <ErrorAlert error={runs.error} title="The runs could not be loaded" />
+        ) : problem ? (
+          <LoadProblem error={problem} what="the runs" />
         ) : (
           <div
             role="status"

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { LoadProblem } from '@/components/ui/load-problem';
+import { firstLoadProblem } from '@/lib/query-problem';
 import { usePipelines } from '../api/get-pipelines';
 import { usePollStatus } from '../api/get-poll-status';
 import { RUN_STATUSES } from '../api/pipeline-schema';
@@ -23,6 +24,7 @@ export function PipelinesPage() {
   const [state, setState] = useListState();
   const pipelines = usePipelines();
   const poll = usePollStatus();
+  const problem = firstLoadProblem(pipelines);
 
   const all = useMemo(
     () => (pipelines.data ? mergePolling(pipelines.data, poll.data?.pipelines) : undefined),
@@ -63,10 +65,10 @@ export function PipelinesPage() {
       />
 
       {all === undefined ? (
-        pipelines.isError ? (
-          <ErrorAlert
-            error={pipelines.error}
-            title="Could not load the pipelines"
+        problem ? (
+          <LoadProblem
+            error={problem}
+            what="the pipelines"
             action={
               <button
                 type="button"

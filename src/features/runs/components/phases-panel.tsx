@@ -1,6 +1,7 @@
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { LoadProblem } from '@/components/ui/load-problem';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { formatCount } from '@/lib/format';
+import { firstLoadProblem } from '@/lib/query-problem';
 import { useRunPhases } from '../api/get-run-phases';
 import { documentTotals, SEGMENTS } from '../lib/phase-math';
 import { DocumentErrorList } from './document-error-list';
@@ -9,16 +10,18 @@ import { RunPanel } from './run-panel';
 
 /** The run's phases (003): documents overall, one stacked bar per phase, failed documents. */
 export function PhasesPanel({ pipelineId, runId, runEnded }: { pipelineId: string; runId: string; runEnded: boolean }) {
-  const { data, error, isPending } = useRunPhases(pipelineId, runId, runEnded);
+  const phases = useRunPhases(pipelineId, runId, runEnded);
+  const { data } = phases;
+  const problem = firstLoadProblem(phases);
   return (
     <RunPanel title="Phases" region>
-      {isPending ? (
+      {problem ? (
+        <LoadProblem error={problem} what="the phases" />
+      ) : phases.isPending ? (
         <div className="h-16 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
       ) : data === null ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">This run reports no phases.</p>
-      ) : data === undefined ? (
-        <ErrorAlert error={error} title="The phases could not be loaded" />
-      ) : (
+      ) : data === undefined ? null : (
         <div className="space-y-3">
           <DocumentSummary
             totalDocuments={data.totalDocuments}

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { LoadProblem } from '@/components/ui/load-problem';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { isApiError } from '@/lib/api-error';
+import { firstLoadProblem } from '@/lib/query-problem';
 import { useRun } from '../api/get-run';
 import { useRunProgress } from '../api/get-run-progress';
 import { useRunStatus } from '../hooks/use-run-status';
@@ -20,8 +22,10 @@ const selectNothing = () => null;
 export function RunPage({ pipelineId, runId }: { pipelineId: string; runId: string }) {
   useRunWatch(pipelineId, runId);
   const { status, live } = useRunStatus(pipelineId, runId);
-  const progressError = useRunProgress(pipelineId, runId, selectNothing).error;
+  const progress = useRunProgress(pipelineId, runId, selectNothing);
+  const progressError = progress.error;
   const runError = useRun(pipelineId, runId, selectNothing).error;
+  const problem = status === undefined ? firstLoadProblem(progress) : null;
 
   if (status === undefined && isNotFound(progressError) && isNotFound(runError)) {
     return <RunNotFound pipelineId={pipelineId} runId={runId} error={progressError} />;
@@ -30,9 +34,7 @@ export function RunPage({ pipelineId, runId }: { pipelineId: string; runId: stri
   return (
     <div className="mx-auto max-w-screen-2xl space-y-4">
       <RunHeader pipelineId={pipelineId} runId={runId} live={live} />
-      {status === undefined && progressError ? (
-        <ErrorAlert error={progressError} title="The run's progress could not be loaded; retrying" />
-      ) : null}
+      {problem ? <LoadProblem error={problem} what="the run's progress" /> : null}
       <RunProgressSummary pipelineId={pipelineId} runId={runId} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="min-w-0 space-y-4">
