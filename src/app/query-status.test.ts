@@ -1,5 +1,5 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
-import { queryStatus } from './query-status';
+import { createQueryStatusStore, queryStatus, SLOW_FETCH_MS } from './query-status';
 
 function observe(client: QueryClient, key: string, options: { refetchInterval?: number | false } = {}) {
   const observer = new QueryObserver(client, { queryKey: [key], queryFn: () => key, staleTime: Infinity, ...options });
@@ -34,5 +34,42 @@ describe('queryStatus', () => {
     ];
     expect(queryStatus(client.getQueryCache().getAll()).intervalMs).toBe(2_000);
     stop.forEach((s) => s());
+  });
+});
+
+describe('createQueryStatusStore: waiting for the API', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function slowQuery(client: QueryClient) {
+    let answer: (value: string) => void = () => {};
+    const observer = new QueryObserver(client, {
+      queryKey: ['slow'],
+      queryFn: () => new Promise<string>((resolve) => (answer = resolve)),
+    });
+    return { stop: observer.subscribe(() => {}), answer: (value: string) => answer(value) };
+  }
+
+  it('says nothing for an ordinary request, then when it began once it has waited 5 s, and clears when it ends', async () => {
+    const client = new QueryClient();
+    const store = createQueryStatusStore(client.getQueryCache());
+    const changes: (number | null)[] = [];
+    const unsubscribe = store.subscribe(() => changes.push(store.getSnapshot().waitingSince));
+    const began = Date.now();
+    const { stop, answer } = slowQuery(client);
+
+    await vi.advanceTimersByTimeAsync(SLOW_FETCH_MS - 1);
+    expect(store.getSnapshot().waitingSince).toBeNull();
+    expect(changes).toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.getSnapshot().waitingSince).toBe(began);
+
+    answer('late');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getSnapshot().waitingSince).toBeNull();
+    expect(changes.filter((c, i) => c !== changes[i - 1])).toEqual([began, null]);
+    stop();
+    unsubscribe();
   });
 });

@@ -14,7 +14,12 @@ export interface QueryStatus {
   stale: { since: number; message: string } | null;
   /** Shortest polling interval among the page's queries; null when nothing polls. */
   intervalMs: number | null;
+  /** When the oldest request still unanswered began, once it has waited SLOW_FETCH_MS; null otherwise. */
+  waitingSince: number | null;
 }
+
+/** An answer slower than this is worth telling: the operator would otherwise take silence for calm. */
+export const SLOW_FETCH_MS = 5_000;
 
 /** The shell's own "who am I" query is not page data: it never refreshes by design. */
 const isPageQuery = (query: Query) => query.queryKey[0] !== 'me' && query.getObserversCount() > 0;
@@ -29,7 +34,7 @@ function pollingInterval(query: Query): number | null {
   return shortest;
 }
 
-export function queryStatus(queries: readonly Query[]): QueryStatus {
+export function queryStatus(queries: readonly Query[]): Omit<QueryStatus, 'waitingSince'> {
   let updatedAt = 0;
   let intervalMs: number | null = null;
   let stale: QueryStatus['stale'] = null;
@@ -58,17 +63,47 @@ function sameStatus(a: QueryStatus, b: QueryStatus): boolean {
     a.updatedAt === b.updatedAt &&
     a.intervalMs === b.intervalMs &&
     a.stale?.since === b.stale?.since &&
-    a.stale?.message === b.stale?.message
+    a.stale?.message === b.stale?.message &&
+    a.waitingSince === b.waitingSince
   );
+}
+
+/**
+ * Remembers when each page request began, to say when one has waited SLOW_FETCH_MS. The
+ * status changes only when a request crosses that line or a slow one ends, so an ordinary
+ * poll re-renders nothing; a timer covers the crossing, which no cache event marks.
+ */
+function createSlowFetchWatch(onCross: () => void) {
+  const startedAt = new Map<Query, number>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    waitingSince(queries: readonly Query[], now: number): number | null {
+      const fetching = new Set(queries.filter((q) => isPageQuery(q) && q.state.fetchStatus === 'fetching'));
+      for (const query of startedAt.keys()) if (!fetching.has(query)) startedAt.delete(query);
+      for (const query of fetching) if (!startedAt.has(query)) startedAt.set(query, now);
+      const oldest = Math.min(...startedAt.values());
+      clearTimeout(timer);
+      if (!Number.isFinite(oldest)) return null;
+      if (now - oldest >= SLOW_FETCH_MS) return oldest;
+      timer = setTimeout(onCross, oldest + SLOW_FETCH_MS - now);
+      return null;
+    },
+    stop: () => clearTimeout(timer),
+  };
 }
 
 /** A store for useSyncExternalStore: recomputed on cache events, the same object while nothing changed. */
 export function createQueryStatusStore(cache: QueryCache) {
   const listeners = new Set<() => void>();
-  let current = queryStatus(cache.getAll());
+  const slow = createSlowFetchWatch(() => recompute());
+  const read = (): QueryStatus => {
+    const queries = cache.getAll();
+    return { ...queryStatus(queries), waitingSince: slow.waitingSince(queries, Date.now()) };
+  };
+  let current = read();
   let unsubscribe: (() => void) | null = null;
   const recompute = () => {
-    const next = queryStatus(cache.getAll());
+    const next = read();
     if (sameStatus(current, next)) return;
     current = next;
     listeners.forEach((listener) => listener());
@@ -84,6 +119,7 @@ export function createQueryStatusStore(cache: QueryCache) {
         if (listeners.size === 0) {
           unsubscribe?.();
           unsubscribe = null;
+          slow.stop();
         }
       };
     },

@@ -8,16 +8,26 @@ export function describeAge(ms: number): string {
   return `${Math.floor(seconds / 3600)} h`;
 }
 
-/** "updated 4 s ago": how fresh the newest data on the page is, ticking every second. */
+/**
+ * "updated 4 s ago": how fresh the newest data on the page is, ticking every second;
+ * "waiting for the API · 12 s" beside it while a request has gone unanswered for a while.
+ */
 export function UpdatedAgo() {
-  const { updatedAt } = useQueryStatus();
+  const { updatedAt, waitingSince } = useQueryStatus();
   const now = Math.max(useNow(1_000), updatedAt);
   return (
-    <span
-      className="min-w-[7.5rem] whitespace-nowrap text-slate-600 dark:text-slate-400"
-      title={updatedAt ? `Last update: ${new Date(updatedAt).toLocaleString()}` : undefined}
-    >
-      {updatedAt ? `updated ${describeAge(now - updatedAt)} ago` : 'not updated yet'}
-    </span>
+    <>
+      <span
+        className="min-w-[7.5rem] whitespace-nowrap text-slate-600 dark:text-slate-400"
+        title={updatedAt ? `Last update: ${new Date(updatedAt).toLocaleString()}` : undefined}
+      >
+        {updatedAt ? `updated ${describeAge(now - updatedAt)} ago` : 'not updated yet'}
+      </span>
+      {waitingSince !== null ? (
+        <span className="whitespace-nowrap font-medium text-amber-800 dark:text-amber-300">
+          waiting for the API · {describeAge(Math.max(now, waitingSince) - waitingSince)}
+        </span>
+      ) : null}
+    </>
   );
 }
