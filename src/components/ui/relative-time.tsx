@@ -6,7 +6,7 @@ export function RelativeTime({ iso }: { iso: string | null | undefined }) {
   const now = useNow(15_000);
   if (!iso) return <span className="text-slate-500">—</span>;
   return (
-    <time dateTime={iso} title={formatExactTime(iso)}>
+    <time dateTime={iso} title={formatExactTime(iso)} className="break-words">
       {formatRelative(iso, now)}
     </time>
   );
