@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { apiUrl, API_PORT, DEV_PORT, devUrl, WEB_PORT, webUrl } from './e2e/support/ports';
+import { API_PORT, DEV_PORT, devUrl, laneApiUrl, LANES, laneWebUrl, WEB_PORT } from './e2e/support/ports';
 import { findChromium } from './scripts/ensure-browser.mjs';
 
 const CI = Boolean(process.env.CI);
@@ -25,9 +25,9 @@ export default defineConfig({
   testDir: './e2e',
   // One folder per port: a run empties its folder at start, and must not empty a parallel run's.
   outputDir: `test-results/e2e-${WEB_PORT}`,
-  fullyParallel: false,
-  // The specs share one stateful demo API; they reset it per test, so they run one at a time.
-  workers: 1,
+  // Each worker has its own demo API and build server (a lane, e2e/support/ports.ts), reset before each test.
+  fullyParallel: true,
+  workers: LANES,
   retries: 0,
   forbidOnly: CI,
   reporter: 'list',
@@ -40,21 +40,22 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'build', testIgnore: /dev-demo\.spec\.ts/, use: { baseURL: webUrl } },
+    { name: 'build', testIgnore: /dev-demo\.spec\.ts/, use: { baseURL: laneWebUrl(0) } },
     { name: 'dev-demo', testMatch: /dev-demo\.spec\.ts/, use: { baseURL: devUrl } },
   ],
   webServer: [
-    {
+    ...Array.from({ length: LANES }, (_, lane) => ({
       command: 'tsx mocks/http-server.ts',
-      env: { PORT: String(API_PORT) },
-      url: `${apiUrl}/api/v1/me`,
+      env: { PORT: String(API_PORT + lane) },
+      url: `${laneApiUrl(lane)}/api/v1/me`,
       reuseExistingServer: !CI,
       timeout: 30_000,
-    },
+    })),
     {
       command: 'tsx e2e/support/serve-build.ts',
-      env: { E2E_WEB_PORT: String(WEB_PORT), E2E_API_PORT: String(API_PORT) },
-      url: webUrl,
+      env: { E2E_WEB_PORT: String(WEB_PORT), E2E_API_PORT: String(API_PORT), E2E_WORKERS: String(LANES) },
+      // Lanes are served in order: the last one up means all are.
+      url: laneWebUrl(LANES - 1),
       reuseExistingServer: !CI,
       timeout: 180_000,
     },

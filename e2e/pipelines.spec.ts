@@ -91,7 +91,7 @@ test('after run_001 is retried, the run history shows run_002 as its retry, link
   page,
   request,
 }) => {
-  const res = await request.post(`${apiUrl}/api/v1/pipelines/pipe_001/runs/run_001/retry`, {
+  const res = await request.post(`${apiUrl()}/api/v1/pipelines/pipe_001/runs/run_001/retry`, {
     headers: { Authorization: 'Bearer demo-editor' },
   });
   expect(res.status()).toBe(201);

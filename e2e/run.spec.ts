@@ -44,7 +44,7 @@ test('Download CSV saves exactly what the API sends for Accept: text/csv', async
   expect(download.suggestedFilename()).toBe('pipeline-run-run_001-errors.csv');
   const saved = await readFile(await download.path(), 'utf8');
 
-  const api = await request.get(`${apiUrl}/api/v1/pipelines/pipe_001/runs/run_001/errors`, {
+  const api = await request.get(`${apiUrl()}/api/v1/pipelines/pipe_001/runs/run_001/errors`, {
     headers: { Accept: 'text/csv', Authorization: 'Bearer demo-viewer' },
   });
   expect(api.headers()['content-type']).toContain('text/csv');
@@ -76,7 +76,7 @@ test('a double-click on the confirmation still makes one run', async ({ page, re
 
   expect(posts).toHaveLength(1);
   expect(posts[0]).toMatch(/^[0-9a-f-]{36}$/);
-  const runs = await request.get(`${apiUrl}/api/v1/pipelines/pipe_001/runs`, {
+  const runs = await request.get(`${apiUrl()}/api/v1/pipelines/pipe_001/runs`, {
     headers: { Authorization: 'Bearer demo-viewer' },
   });
   const body = (await runs.json()) as { runs: { id: string; metadata?: { retryOf?: string | null } }[] };

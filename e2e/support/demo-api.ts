@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { apiUrl } from './ports';
+import { apiUrl } from './lane';
 
 /** One fault switch of the demo API (mocks/README.md): what to break, how, and for which requests. */
 export interface DemoFault {
@@ -15,7 +15,7 @@ export interface DemoFault {
 }
 
 async function control(request: APIRequestContext, method: 'POST' | 'DELETE', path: string, data?: object) {
-  const res = await request.fetch(`${apiUrl}${path}`, { method, data });
+  const res = await request.fetch(`${apiUrl()}${path}`, { method, data });
   if (!res.ok()) throw new Error(`demo API control ${method} ${path} answered ${res.status()}: ${await res.text()}`);
 }
 

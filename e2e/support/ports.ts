@@ -7,8 +7,13 @@ export const API_PORT = Number(process.env.E2E_API_PORT ?? 8790);
 /** The dev server for the demo-mode smoke test (service-worker demo API). */
 export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? WEB_PORT + 1000);
 
-export const webUrl = `http://localhost:${WEB_PORT}`;
-export const apiUrl = `http://localhost:${API_PORT}`;
+/**
+ * Parallel workers. The demo API is stateful (each test resets it), so each worker gets a
+ * lane of its own: a demo API on API_PORT + lane and the build, pointed at it, on WEB_PORT + lane.
+ */
+export const LANES = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+export const laneWebUrl = (lane: number) => `http://localhost:${WEB_PORT + lane}`;
+export const laneApiUrl = (lane: number) => `http://localhost:${API_PORT + lane}`;
 export const devUrl = `http://localhost:${DEV_PORT}`;
 
 /** The production build the e2e tests serve; one folder per port so parallel runs do not clobber each other. */

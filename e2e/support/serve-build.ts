@@ -1,14 +1,21 @@
 /**
- * Builds the production app, points it at the demo API over HTTP with a config.json,
- * and serves it with `vite preview` (so it gets the same headers as `npm run preview`).
+ * Builds the production app once, then serves one copy per lane (e2e/support/ports.ts),
+ * each with a config.json pointing at its lane's demo API over HTTP, with `vite preview`
+ * (so it gets the same headers as `npm run preview`, its CSP naming that API).
  * Started by playwright.config.ts as a webServer.
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
-import { apiUrl, e2eOutDir, WEB_PORT } from './ports';
+import { e2eOutDir, laneApiUrl, LANES, WEB_PORT } from './ports';
 
-await build({ logLevel: 'warn', build: { outDir: e2eOutDir, emptyOutDir: true } });
-writeFileSync(join(e2eOutDir, 'config.json'), JSON.stringify({ apiBaseUrl: apiUrl }) + '\n');
-const server = await preview({ build: { outDir: e2eOutDir }, preview: { port: WEB_PORT, strictPort: true } });
-server.printUrls();
+const built = join(e2eOutDir, 'build');
+rmSync(e2eOutDir, { recursive: true, force: true });
+await build({ logLevel: 'warn', build: { outDir: built, emptyOutDir: true } });
+for (let lane = 0; lane < LANES; lane++) {
+  const outDir = join(e2eOutDir, `lane-${lane}`);
+  cpSync(built, outDir, { recursive: true });
+  writeFileSync(join(outDir, 'config.json'), JSON.stringify({ apiBaseUrl: laneApiUrl(lane) }) + '\n');
+  const server = await preview({ build: { outDir }, preview: { port: WEB_PORT + lane, strictPort: true } });
+  server.printUrls();
+}

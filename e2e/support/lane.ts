@@ -1,0 +1,12 @@
+import { test } from '@playwright/test';
+import { laneApiUrl, laneWebUrl } from './ports';
+
+/** The demo API of the running test's lane (e2e/support/ports.ts). */
+export function apiUrl(): string {
+  return laneApiUrl(test.info().parallelIndex);
+}
+
+/** The build served for the running test's lane. */
+export function webUrl(): string {
+  return laneWebUrl(test.info().parallelIndex);
+}
