@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { MATRIX_FAULTS, MATRIX_PAGES, type MatrixFault, type MatrixPage } from './resilience/fault-table';
+import { MAX_BACKOFF_MS, nextPoll, openWithPageClock, untilRecovered } from './resilience/page-time';
+import { gaps, logRequests } from './resilience/request-log';
+import { clearFaults, expect, setClockSpeed, setFault, test } from './support';
+
+/**
+ * Every page × every fault (e2e/resilience/fault-table.ts): load good data, break the
+ * page's endpoints, let one poll happen, then check what the operator sees, that the good
+ * data stayed, and that the page recovers by itself once the API does.
+ */
+const staleBanner = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing data from' });
+
+async function checkFault(page: Page, target: MatrixPage, { expect: expected }: MatrixFault) {
+  switch (expected.kind) {
+    case 'sign-in':
+      await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(target.path)}`);
+      return;
+    case 'stale':
+      await expect(staleBanner(page)).toContainText(expected.message);
+      if (expected.transient) await expect(staleBanner(page)).toContainText('retrying');
+      await expect(target.goodData(page)).toBeVisible();
+      return;
+    case 'slow':
+      // Page time (and with it the client's 20 s timeout) runs on Playwright's clock; the answer takes 15 s of real time.
+      await page.clock.fastForward(10_000);
+      await expect.soft(page.getByRole('banner'), 'pending for 10 s').toContainText(expected.waiting);
+      await expect(target.goodData(page)).toBeVisible();
+      await page.clock.fastForward(10_000);
+      await expect(staleBanner(page)).toContainText(expected.timedOut);
+      await expect(staleBanner(page)).toContainText('retrying');
+      await expect(target.goodData(page)).toBeVisible();
+  }
+}
+
+async function checkRecovery(page: Page, target: MatrixPage, { expect: expected }: MatrixFault) {
+  if (expected.kind === 'sign-in') {
+    await page.getByLabel('API token').fill('demo-admin');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(target.path);
+  } else {
+    await untilRecovered(page, target, () => expect(staleBanner(page)).toHaveCount(0, { timeout: 1_000 }));
+  }
+  await expect(target.goodData(page)).toBeVisible();
+}
+
+function watchCrashes(page: Page): string[] {
+  const crashes: string[] = [];
+  page.on('pageerror', (error) => crashes.push(error.message));
+  return crashes;
+}
+
+test.beforeEach(async ({ request }) => {
+  // Live runs stay live however long the matrix takes.
+  await setClockSpeed(request, 0);
+});
+
+for (const target of MATRIX_PAGES) {
+  test.describe(`${target.name} (${target.path})`, () => {
+    for (const fault of MATRIX_FAULTS) {
+      test(`${fault.name}: ${fault.summary}`, async ({ page, request }) => {
+        const crashes = watchCrashes(page);
+        await openWithPageClock(page, target.path);
+        await expect(target.goodData(page)).toBeVisible();
+
+        await setFault(request, { ...fault.fault, match: target.match });
+        await nextPoll(page, target);
+        await checkFault(page, target, fault);
+
+        await clearFaults(request);
+        await checkRecovery(page, target, fault);
+        expect(crashes).toEqual([]);
+      });
+    }
+  });
+}
+
+// Not in the matrix above (which starts from good data): the API is already down when the page opens.
+test.describe('first load during a 503 outage', () => {
+  for (const target of MATRIX_PAGES) {
+    test(`${target.name}: says the API is unavailable and that it retries, then loads by itself`, async ({
+      page,
+      request,
+    }) => {
+      await setFault(request, { mode: 'status', status: 503, match: target.match });
+      await openWithPageClock(page, target.path);
+      await expect(page.getByRole('main')).toContainText('Service unavailable: the demo API is overloaded');
+      await expect(page.getByRole('main')).toContainText(/retrying/i);
+      await clearFaults(request);
+      await untilRecovered(page, target, () => expect(target.goodData(page)).toBeVisible({ timeout: 1_000 }));
+    });
+  }
+});
+
+test('during a 503 outage the live run page asks ever more rarely, never less than once a minute, and recovers by itself', async ({
+  page,
+  request,
+}) => {
+  const target = MATRIX_PAGES.find((p) => p.path.endsWith('/run_301'))!;
+  const progress = logRequests(page, (url) => url.includes('/runs/run_301/progress'));
+  await openWithPageClock(page, target.path);
+  await expect(target.goodData(page)).toBeVisible();
+  // From here the page's clock moves only when the test moves it, one second at a time.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+  let second = 0;
+  const tick = async () => {
+    progress.at(++second);
+    await page.clock.runFor(1_000);
+    await progress.settled();
+  };
+
+  await setFault(request, { mode: 'status', status: 503, match: 'run_301/progress' });
+  const outageStart = second;
+  while (second < outageStart + 150) await tick();
+  const outage = progress.log.filter((t) => t > outageStart);
+  const between = gaps(outage);
+  expect(outage.length, `requests at ${outage.join(', ')} s`).toBeGreaterThanOrEqual(5);
+  expect(Math.max(...between), 'capped').toBeLessThanOrEqual(MAX_BACKOFF_MS / 1000 + 1);
+  expect(between.at(-1)!, `gaps ${between.join(', ')} s`).toBeGreaterThanOrEqual(4 * between[0]!);
+  const early = outage.filter((t) => t <= outageStart + 30).length;
+  const late = outage.filter((t) => t > outageStart + 90).length;
+  expect(early, 'sparser: requests in the first 30 s vs the last 60 s').toBeGreaterThan(late);
+  await expect(staleBanner(page)).toContainText('retrying');
+  test.info().annotations.push({
+    type: 'requests during the outage (s)',
+    description: outage.map((t) => t - outageStart).join(', '),
+  });
+
+  await clearFaults(request);
+  const outageEnd = second;
+  while (second < outageEnd + MAX_BACKOFF_MS / 1000 + 1 && (await staleBanner(page).count()) > 0) await tick();
+  await expect(staleBanner(page)).toHaveCount(0);
+  const recovered = second;
+  while (second < recovered + 10) await tick();
+  // Healthy again: every 2 s, as before the outage.
+  expect(progress.log.filter((t) => t > recovered).length).toBeGreaterThanOrEqual(4);
+});

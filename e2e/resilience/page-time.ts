@@ -1,0 +1,51 @@
+import { expect, type Page } from '@playwright/test';
+import type { MatrixPage } from './fault-table';
+
+/** The app's token key (src/lib/session.ts): set before the app starts, as the sign-in page would. */
+const TOKEN_KEY = 'pipewatch.token';
+
+/** Longest wait between attempts while the API fails (src/lib/polling.ts MAX_BACKOFF_MS). */
+export const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * Opens `path` signed in, with the page's timers on Playwright's clock: time flows as
+ * usual, and a test can jump it forward to the next poll instead of waiting for it.
+ */
+export async function openWithPageClock(page: Page, path: string, token = 'demo-admin') {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
+    },
+    [TOKEN_KEY, token] as const,
+  );
+  await page.clock.install();
+  await page.goto(path);
+}
+
+/**
+ * Page time passes by `ms`, and the page does what it does then: a polled page polls; a
+ * page that does not poll (an ended run) asks again when the operator comes back to the tab.
+ */
+export async function letTimePass(page: Page, target: MatrixPage, ms: number) {
+  await page.clock.fastForward(ms);
+  if (target.refresh === 'focus') {
+    // What the browser fires when the tab is shown again; TanStack Query refetches stale queries on it.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  }
+}
+
+/** One polling interval of the page (or a while away from the tab, for a page that does not poll). */
+export function nextPoll(page: Page, target: MatrixPage) {
+  return letTimePass(page, target, target.refresh === 'focus' ? 5_000 : target.refresh.pollMs);
+}
+
+/**
+ * Lets page time run on by the longest backoff until `assertion` holds: however far the
+ * page has backed off, its next attempt falls within it.
+ */
+export async function untilRecovered(page: Page, target: MatrixPage, assertion: () => Promise<void>) {
+  await expect(async () => {
+    await letTimePass(page, target, MAX_BACKOFF_MS);
+    await assertion();
+  }).toPass({ timeout: 20_000, intervals: [250] });
+}
