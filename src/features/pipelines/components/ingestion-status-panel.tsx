@@ -1,4 +1,5 @@
 import { CopyableId } from '@/components/ui/copy-button';
+import { ErrorListTable, type ErrorListColumn } from '@/components/ui/error-list-table';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { firstLoadProblem } from '@/lib/query-problem';
@@ -6,11 +7,21 @@ import type { IngestionStatus } from '../api/get-ingestion-status';
 import { useIngestionStatus } from '../api/get-ingestion-status';
 import { ingestionStatusLook } from '../utils/ingestion-status-look';
 import { IngestionStatusBadge } from './ingestion-status-badge';
-import { ShowMoreButton, useFirstItems } from './show-more';
-
-const ERROR_PAGE = 20;
 
 const TERM = 'text-slate-600 dark:text-slate-400';
+
+type StepError = NonNullable<IngestionStatus['error']>[number];
+
+const STEP_ERROR_COLUMNS: readonly ErrorListColumn<StepError>[] = [
+  { header: 'Step', cell: (error) => error.step ?? '—', className: 'font-mono text-xs whitespace-nowrap' },
+  {
+    header: 'Job',
+    cell: (error) =>
+      error.job_id ? <CopyableId value={error.job_id} label={`job id of ${error.step ?? 'this step'}`} /> : '—',
+    className: 'max-w-[6rem] sm:max-w-none',
+  },
+  { header: 'Message', cell: (error) => error.message, className: 'break-words' },
+];
 
 /** 002: where the pipeline's managed ingestion stands, and which steps failed. */
 export function IngestionStatusPanel({ pipelineId }: { pipelineId: string }) {
@@ -41,7 +52,6 @@ export function IngestionStatusPanel({ pipelineId }: { pipelineId: string }) {
 
 function IngestionStatusBody({ status }: { status: IngestionStatus }) {
   const errors = status.error ?? [];
-  const { shown, hidden, showMore } = useFirstItems(errors, ERROR_PAGE);
   return (
     <>
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -67,44 +77,14 @@ function IngestionStatusBody({ status }: { status: IngestionStatus }) {
         </dd>
       </dl>
       {errors.length > 0 ? (
-        <div className="mt-3 flex flex-col gap-2">
-          <table className="w-full text-sm">
-            <caption className="mb-1 text-left text-sm font-medium">
-              Step errors ({errors.length.toLocaleString('en-US')})
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Step
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Job
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Message
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((error, index) => (
-                <tr
-                  key={`${error.job_id ?? ''}-${index}`}
-                  className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800/70"
-                >
-                  <td className="py-1.5 pr-3 font-mono text-xs whitespace-nowrap">{error.step ?? '—'}</td>
-                  <td className="max-w-[6rem] py-1.5 pr-3 sm:max-w-none">
-                    {error.job_id ? (
-                      <CopyableId value={error.job_id} label={`job id of ${error.step ?? 'this step'}`} />
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="py-1.5 break-words">{error.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <ShowMoreButton hidden={hidden} pageSize={ERROR_PAGE} noun="step errors" onClick={showMore} />
+        <div className="mt-3">
+          <ErrorListTable
+            caption="Step errors"
+            noun="step errors"
+            items={errors}
+            columns={STEP_ERROR_COLUMNS}
+            itemKey={(error, index) => `${error.job_id ?? ''}-${index}`}
+          />
         </div>
       ) : status.status === 'ERROR' || status.status === 'PARTIAL_SUCCESS' ? (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">

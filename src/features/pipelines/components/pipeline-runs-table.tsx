@@ -6,7 +6,7 @@ import { formatCount, formatDuration, formatExact } from '@/lib/format';
 import type { RunSummary } from '../api/get-pipeline-runs';
 import { newestFirst, retriesByOriginal } from '../utils/run-history';
 import { RunLineage, runPath } from './run-lineage';
-import { ShowMoreButton, useFirstItems } from './show-more';
+import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
 
 const PAGE = 50;
 
