@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { CopyableId } from '@/components/ui/copy-button';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
-import { usePipelineName } from '../api/pipeline-name';
+import { usePipelineName } from '@/hooks/use-pipeline-name';
 import { CheckpointsPanel } from './checkpoints-panel';
 import { CompletionCheck } from './completion-check';
 import { LoadProblem } from '@/components/ui/load-problem';

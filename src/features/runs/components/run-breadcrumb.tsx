@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { CopyableId } from '@/components/ui/copy-button';
-import { usePipelineName } from '../api/get-pipeline-name';
+import { usePipelineName } from '@/hooks/use-pipeline-name';
 
 /** Pipelines › Daily Customer Import › run_001 (copyable) */
 export function RunBreadcrumb({ pipelineId, runId }: { pipelineId: string; runId: string }) {
-  const name = usePipelineName(pipelineId);
+  const name = usePipelineName(pipelineId).data?.name;
   return (
     <nav aria-label="Breadcrumb" className="min-w-0 text-sm">
       <ol className="flex min-w-0 flex-wrap items-center gap-x-1.5 gap-y-0.5 text-slate-600 dark:text-slate-400">
