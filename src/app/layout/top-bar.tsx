@@ -21,7 +21,7 @@ export function TopBar() {
           Pipelines
         </NavLink>
       </nav>
-      <div className="order-last flex w-full items-center gap-x-3 sm:order-none sm:ml-auto sm:w-auto">
+      <div className="order-last flex w-full flex-wrap items-center gap-x-3 gap-y-1 sm:order-none sm:ml-auto sm:w-auto">
         <PollingControl />
         <UpdatedAgo />
       </div>

@@ -1,4 +1,5 @@
 import { useNow } from '@/hooks/use-now';
+import { SLOW_FETCH_MS } from '../query-status';
 import { useQueryStatus } from '../use-query-status';
 
 export function describeAge(ms: number): string {
@@ -25,7 +26,7 @@ export function UpdatedAgo() {
       </span>
       {waitingSince !== null ? (
         <span className="whitespace-nowrap font-medium text-amber-800 dark:text-amber-300">
-          waiting for the API · {describeAge(Math.max(now, waitingSince) - waitingSince)}
+          waiting for the API · {describeAge(Math.max(now - waitingSince, SLOW_FETCH_MS))}
         </span>
       ) : null}
     </>
