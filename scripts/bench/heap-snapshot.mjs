@@ -1,9 +1,5 @@
-/**
- * Bytes of the page's heap that are objects, not compiled code: a heap snapshot's nodes
- * summed by self size, without the "code" type (V8's machine code, which grows as the
- * optimising compilers warm up on a page that polls for minutes, and is not a leak).
- */
-export async function objectBytes(cdp) {
+/** Self sizes of a heap snapshot's nodes, summed by node type ("code", "native", "object", "string", …). */
+export async function bytesByNodeType(cdp) {
   const chunks = [];
   const onChunk = ({ chunk }) => chunks.push(chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -17,11 +13,21 @@ export async function objectBytes(cdp) {
   const typeNames = snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
-  let total = 0;
-  let code = 0;
+  const totals = new Map();
   for (let i = 0; i < nodes.length; i += fields.length) {
-    total += nodes[i + sizeAt];
-    if (typeNames[nodes[i + typeAt]] === 'code') code += nodes[i + sizeAt];
+    const type = typeNames[nodes[i + typeAt]];
+    totals.set(type, (totals.get(type) ?? 0) + nodes[i + sizeAt]);
   }
+  return totals;
+}
+
+/**
+ * Bytes of the page's heap that are objects, not compiled code (V8's machine code grows as
+ * the optimising compilers warm up on a page that polls for minutes, and is not a leak).
+ */
+export async function objectBytes(cdp) {
+  const byType = await bytesByNodeType(cdp);
+  const total = [...byType.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const code = byType.get('code') ?? 0;
   return { total, code, objects: total - code };
 }

@@ -1,4 +1,5 @@
 import { openSignedInPage, sleep } from '../browser.mjs';
+import { trackInFlight } from '../in-flight.mjs';
 import { objectBytes } from '../heap-snapshot.mjs';
 import { runPath, SCALE_RUN } from '../demo-api.mjs';
 import { openRunPage, PARTITION_SELECTOR } from '../pages.mjs';
@@ -26,19 +27,6 @@ async function snapshot(cdp) {
     listeners: get('JSEventListeners'),
     objects: heap.objects,
     code: heap.code,
-  };
-}
-
-/** Resolves when no API request of the page is in flight (or after `timeoutMs`). */
-function trackInFlight(page, apiOrigin) {
-  const inFlight = new Set();
-  const done = (request) => inFlight.delete(request);
-  page.on('request', (request) => request.url().startsWith(apiOrigin) && inFlight.add(request));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async (timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (inFlight.size > 0 && Date.now() < deadline) await sleep(10);
   };
 }
 

@@ -1,0 +1,49 @@
+import { heapBreakdown } from './heap-breakdown.mjs';
+
+/**
+ * One figure of a page's memory, after garbage collection: JS heap in use, DOM nodes
+ * (Chromium's count, detached ones still referenced included), JS event listeners, and
+ * the elements in the document for comparison.
+ */
+export async function openMetrics(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const sample = async function sample() {
+    // Twice: the first pass can leave garbage that finalisers freed.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const elements = await page.evaluate(() => globalThis.document.getElementsByTagName('*').length);
+    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners'), elements };
+  };
+  return { sample, breakdown: () => heapBreakdown(cdp) };
+}
+
+/**
+ * Console errors and uncaught exceptions of a page, as they happen. Chromium also logs
+ * every answer ≥ 400 as a console error; those are checked against `expectedFailure`
+ * (a run without phases answers 404 by contract, 003) and kept apart.
+ */
+export function collectErrors(page, expectedFailure) {
+  const errors = [];
+  const expected = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const url = message.location()?.url ?? '';
+    if (message.text().startsWith('Failed to load resource') && expectedFailure(url, message.text()))
+      expected.push(`${message.text()} (${url})`);
+    else errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return { errors, expected };
+}
+
+/** Counts the page's requests whose URL matches. */
+export function countRequests(page, test) {
+  const counter = { count: 0 };
+  page.on('request', (request) => {
+    if (test(request.url())) counter.count += 1;
+  });
+  return counter;
+}
