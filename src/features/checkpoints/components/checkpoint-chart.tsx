@@ -48,7 +48,9 @@ function seriesOf(scales: ChartScales): [Series, Series] {
 }
 
 function plot(points: ChartPoint[], [size, records]: [Series, Series]): Plotted[] {
-  const project = (value: number | null, series: Series) => (series.log ? toUnits(value, series.base) : value);
+  // A negative size or count is broken data: the axes start at 0, so it is left out of the picture (the table shows it).
+  const project = (value: number | null, series: Series) =>
+    value === null || value < 0 ? null : series.log ? toUnits(value, series.base) : value;
   return points.map((raw) => ({
     step: raw.step,
     size: project(raw.size, size),

@@ -13,7 +13,7 @@ const TERM = 'text-slate-600 dark:text-slate-400';
 type StepError = NonNullable<IngestionStatus['error']>[number];
 
 const STEP_ERROR_COLUMNS: readonly ErrorListColumn<StepError>[] = [
-  { header: 'Step', cell: (error) => error.step ?? '—', className: 'font-mono text-xs whitespace-nowrap' },
+  { header: 'Step', cell: (error) => error.step ?? '—', className: 'font-mono text-xs wrap-anywhere' },
   {
     header: 'Job',
     cell: (error) =>

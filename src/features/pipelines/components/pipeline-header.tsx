@@ -9,19 +9,23 @@ import { PollingDetails } from './polling-summary';
 export function PipelineHeader({ pipeline }: { pipeline: Pipeline }) {
   return (
     <header className="flex flex-col gap-3">
-      <nav aria-label="Breadcrumb" className="text-xs text-slate-600 dark:text-slate-400">
+      <nav aria-label="Breadcrumb" className="flex min-w-0 text-xs text-slate-600 dark:text-slate-400">
         <Link to="/pipelines" className="hover:underline">
           Pipelines
         </Link>
-        <span aria-hidden="true"> / </span>
-        <span>{pipeline.name}</span>
+        <span aria-hidden="true" className="shrink-0 whitespace-pre">
+          {' / '}
+        </span>
+        <span className="min-w-0 truncate" title={pipeline.name}>
+          {pipeline.name}
+        </span>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-lg font-semibold break-words">{pipeline.name}</h1>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
             <CopyableId value={pipeline.id} label="pipeline id" />
-            <span>
+            <span className="min-w-0 break-words">
               {pipeline.connector ?? 'No connector'}
               {pipeline.connectorType ? (
                 <span className="ml-1 font-mono text-xs">({pipeline.connectorType})</span>

@@ -14,6 +14,12 @@ const FIELD =
   'h-8 rounded border border-slate-300 bg-white px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-run dark:border-slate-700 dark:bg-slate-900';
 
 /** Text and status filters. The text box keeps its own state so typing never waits for the router. */
+/** An option cannot wrap: an unknown status of any length is cut, so the select keeps its width (the title has it all). */
+function shortLabel(label: string): string {
+  const chars = [...label];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : label;
+}
+
 export function PipelinesToolbar({ state, onChange, statusOptions, shown, total }: Props) {
   const [text, setText] = useState(state.q);
   const [syncedQ, setSyncedQ] = useState(state.q);
@@ -47,8 +53,8 @@ export function PipelinesToolbar({ state, onChange, statusOptions, shown, total 
         >
           <option value="">Any status</option>
           {statusOptions.map((status) => (
-            <option key={status} value={status}>
-              {runStatusLook(status).label}
+            <option key={status} value={status} title={status}>
+              {shortLabel(runStatusLook(status).label)}
             </option>
           ))}
           <option value={NO_RUNS}>No runs yet</option>

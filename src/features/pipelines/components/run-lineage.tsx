@@ -6,7 +6,8 @@ import type { RunSummary } from '../api/get-pipeline-runs';
 export const runPath = (pipelineId: string, runId: string) =>
   `/pipelines/${encodeURIComponent(pipelineId)}/runs/${encodeURIComponent(runId)}`;
 
-const LINK = 'font-mono text-run hover:underline dark:text-info';
+// A run id of any length stays on its line, cut with an ellipsis; the title has it whole.
+const LINK = 'inline-block max-w-[12rem] truncate align-bottom font-mono text-run hover:underline dark:text-info';
 /** A run retried over and over names its latest few retries; the rest are rows of the table anyway. */
 const MAX_RETRIES_SHOWN = 3;
 
@@ -23,7 +24,7 @@ export function RunLineage({ run, retries }: { run: RunSummary; retries: readonl
       {original ? (
         <p>
           retry of{' '}
-          <Link to={runPath(run.pipelineId, original)} className={LINK}>
+          <Link to={runPath(run.pipelineId, original)} className={LINK} title={original}>
             {original}
           </Link>
           {resumeRow
@@ -39,7 +40,7 @@ export function RunLineage({ run, retries }: { run: RunSummary; retries: readonl
           {retries.slice(-MAX_RETRIES_SHOWN).map((retry, index) => (
             <Fragment key={retry.id}>
               {index > 0 ? ', ' : null}
-              <Link to={runPath(retry.pipelineId, retry.id)} className={LINK}>
+              <Link to={runPath(retry.pipelineId, retry.id)} className={LINK} title={retry.id}>
                 {retry.id}
               </Link>
             </Fragment>

@@ -12,7 +12,7 @@ const columns = (phases: readonly Phase[]): readonly ErrorListColumn<DocumentErr
   {
     header: 'Phase',
     cell: (error) => <span className={error.phase ? '' : 'italic'}>{documentErrorPhase(error.phase, phases)}</span>,
-    className: 'whitespace-nowrap',
+    className: 'wrap-anywhere',
   },
   { header: 'Message', cell: (error) => error.message ?? '—', className: 'break-words whitespace-pre-wrap' },
 ];

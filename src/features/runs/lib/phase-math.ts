@@ -54,7 +54,8 @@ export function pipelinePhaseStatus(status: string | null | undefined): string {
 }
 
 export function phaseLabel(phase: Pick<PhaseCounts, 'phaseId' | 'name'>): string {
-  return phase.name?.trim() || phase.phaseId;
+  // Verbatim when it says anything: a name is the API's words, spaces and all.
+  return phase.name?.trim() ? phase.name : phase.phaseId;
 }
 
 /** "23 completed · 6 running · 0 pending · 1 error" */
