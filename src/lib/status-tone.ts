@@ -1,3 +1,5 @@
+import { ownValue } from './own-value';
+
 /**
  * How a status looks: one tone per meaning, shared by every status in the app.
  * Unknown values keep their own text and get the "unknown" tone, never an error.
@@ -20,5 +22,5 @@ const RUN_STATUS: Record<string, StatusLook> = {
 /** 001's run statuses; anything else is shown as the API wrote it. */
 export function runStatusLook(status: string | null | undefined): StatusLook {
   if (status === null || status === undefined || status === '') return { tone: 'wait', label: 'No runs yet' };
-  return RUN_STATUS[status] ?? { tone: 'unknown', label: status };
+  return ownValue(RUN_STATUS, status) ?? { tone: 'unknown', label: status };
 }

@@ -1,4 +1,5 @@
 import type { StatusLook } from '@/lib/status-tone';
+import { ownValue } from '@/lib/own-value';
 
 /**
  * How 002's ingestion statuses look. CANCELLED shares the grey of NOT_STARTED but has its
@@ -32,6 +33,10 @@ const LOOKS: Record<string, IngestionLook> = {
 export function ingestionStatusLook(status: string | null | undefined): IngestionLook {
   if (!status) return { tone: 'unknown', label: 'No status', hint: 'The API did not report an ingestion status.' };
   return (
-    LOOKS[status] ?? { tone: 'unknown', label: status, hint: 'A status this version of Pipewatch does not know yet.' }
+    ownValue(LOOKS, status) ?? {
+      tone: 'unknown',
+      label: status,
+      hint: 'A status this version of Pipewatch does not know yet.',
+    }
   );
 }

@@ -1,6 +1,7 @@
 import { parseTime } from '@/lib/format';
 import type { Pipeline } from '../api/pipeline-schema';
 import { NO_RUNS, type ListState, type SortDir, type SortKey } from './list-url-state';
+import { ownValue } from '@/lib/own-value';
 
 /**
  * The pipelines list's pure logic: merging touch-file polling into the list, filtering,
@@ -71,7 +72,7 @@ const SORT_VALUE: Record<SortKey, (p: Pipeline) => Key[]> = {
   name: (p) => [p.name],
   connector: (p) => [p.connector ?? null, p.connectorType ?? null],
   status: (p) => [
-    p.lastRunStatus ? (STATUS_RANK[p.lastRunStatus] ?? UNKNOWN_STATUS_RANK) : null,
+    p.lastRunStatus ? (ownValue(STATUS_RANK, p.lastRunStatus) ?? UNKNOWN_STATUS_RANK) : null,
     p.lastRunStatus ?? null,
   ],
   lastRun: (p) => [parseTime(p.lastRunAt)],

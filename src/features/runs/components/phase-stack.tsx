@@ -10,6 +10,7 @@ import {
   pipelinePhaseStatus,
   type SegmentKind,
 } from '../lib/phase-math';
+import { ownValue } from '@/lib/own-value';
 
 export const SEGMENT_CLASS: Record<SegmentKind, string> = {
   completed: 'bg-ok',
@@ -47,7 +48,7 @@ export const PhaseStack = memo(function PhaseStack({
         </span>
         <span className="flex flex-wrap items-center gap-2">
           <StatusBadge
-            tone={phase.status ? (PIPELINE_STATUS_TONE[phase.status] ?? 'unknown') : 'wait'}
+            tone={phase.status ? (ownValue(PIPELINE_STATUS_TONE, phase.status) ?? 'unknown') : 'wait'}
             label={status}
             title={`${label}: ${status}`}
           />

@@ -1,5 +1,6 @@
 import { formatCount } from '@/lib/format';
 import type { StatusTone } from '@/lib/status-tone';
+import { ownValue } from '@/lib/own-value';
 
 /** What the partition widgets need of a partition (001's partitionDetails item). */
 export interface PartitionLike {
@@ -25,7 +26,7 @@ export function partitionValue(partition: PartitionLike): number | null {
 const TONES: Record<string, StatusTone> = { completed: 'ok', running: 'run', pending: 'wait', failed: 'fail' };
 
 export function partitionTone(status: string): StatusTone {
-  return TONES[status] ?? 'unknown';
+  return ownValue(TONES, status) ?? 'unknown';
 }
 
 export function partitionStatusLabel(status: string): string {
