@@ -13,6 +13,7 @@ describe('the app shell', () => {
   beforeAll(async () => {
     await Promise.all([
       import('@/features/auth/sign-in-page'),
+      import('./layout/signed-in-layout'),
       import('./routes/pipelines-route'),
       import('./routes/pipeline-route'),
     ]);

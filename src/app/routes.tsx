@@ -1,13 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
-import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
-import { RequireAuth } from './require-auth';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
 /**
- * Route files are thin: they read params and compose features. Each page is its own chunk.
+ * Route files are thin: they read params and compose features. Each page is its own chunk,
+ * and so is the signed-in layout: the first route is only React, the router and this shell.
  * Pages sit under the signed-in layout; their errors render inside it, so the top bar and
  * its way back stay on screen.
  */
@@ -22,11 +21,8 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/auth/sign-in-page')).SignInPage }),
       },
       {
-        element: (
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        ),
+        // Lazy like the pages: the router loads it in parallel with the page's own chunk.
+        lazy: async () => ({ Component: (await import('./layout/signed-in-layout')).SignedInLayout }),
         children: [
           {
             errorElement: <RouteError />,
