@@ -2,14 +2,23 @@ import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiUrl } from './config';
 import { parseJson } from './json';
+import {
+  clearResponseCache,
+  forgetCachedResponse,
+  getCachedResponse,
+  responseCacheKey,
+  setCachedResponse,
+  type CachedResponse,
+} from './response-cache';
 import { errorBodySchema } from './schema';
-import { getToken } from './session';
+import { getToken, subscribeToken } from './session';
 
 /**
  * The one way to call the API. It adds the bearer token, parses JSON losslessly,
  * validates the body against its schema and turns every failure into an ApiError.
  * It has no side effects beyond the request: toasts and sign-out on 401 live in the
- * QueryCache / MutationCache callbacks.
+ * QueryCache / MutationCache callbacks. GETs revalidate by ETag themselves (response-cache.ts):
+ * an unchanged answer is the same object as last time.
  */
 export interface ApiRequest<S extends z.ZodMiniType> {
   method?: 'GET' | 'POST';
@@ -29,6 +38,9 @@ export interface ApiResult<T> {
 
 const TIMEOUT_MS = 20_000;
 
+// Another user must not be handed this user's answers, not even from memory.
+subscribeToken(clearResponseCache);
+
 export function buildPath(path: string, query?: Record<string, string | number | undefined>): string {
   if (!query) return path;
   const params = new URLSearchParams();
@@ -42,18 +54,37 @@ export function buildPath(path: string, query?: Record<string, string | number |
 export async function apiSend<S extends z.ZodMiniType>(req: ApiRequest<S>): Promise<ApiResult<z.output<S>>> {
   const method = req.method ?? 'GET';
   const endpoint = `${method} ${req.path}`;
-  const res = await rawFetch(endpoint, buildPath(req.path, req.query), {
-    method,
-    headers: { Accept: 'application/json', ...jsonBodyHeaders(req.body), ...req.headers },
-    body: req.body === undefined ? undefined : JSON.stringify(req.body),
-    signal: req.signal,
-  });
+  const path = buildPath(req.path, req.query);
+  const headers = authorized({ Accept: 'application/json', ...jsonBodyHeaders(req.body), ...req.headers });
+  const cacheKey = method === 'GET' ? responseCacheKey(req.schema, headers.get('Authorization'), path) : null;
+  const cached = cacheKey === null ? undefined : getCachedResponse(cacheKey);
+  const send = (revalidate: CachedResponse | undefined) =>
+    rawFetch(endpoint, path, {
+      method,
+      headers: conditional(headers, revalidate),
+      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      signal: req.signal,
+      // The browser's cache would answer a 304 with its own copy of the body, to be parsed again.
+      cache: revalidate ? 'no-store' : undefined,
+    });
+  let res = await send(cached);
+  if (res.status === 304) {
+    if (cached) return { data: cached.value as z.output<S>, status: cached.status, headers: res.headers };
+    // Not Modified, to a request that named no version: a cache on the way is confused. Ask plainly.
+    res = await send(undefined);
+    if (res.status === 304) throw notModifiedTwice(endpoint);
+  }
   const text = await readText(endpoint, res);
+  if (cacheKey !== null) forgetCachedResponse(cacheKey);
   if (!res.ok) throw httpError(endpoint, res.status, text);
   const body = parseBody(endpoint, text);
   const parsed = req.schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError({ kind: 'malformed', endpoint, status: res.status, problem: describeIssue(parsed.error) });
+  }
+  const etag = res.headers.get('ETag');
+  if (cacheKey !== null && etag) {
+    setCachedResponse(cacheKey, { etag, status: res.status, value: parsed.data }, text.length);
   }
   return { data: parsed.data, status: res.status, headers: res.headers };
 }
@@ -71,7 +102,7 @@ export async function apiDownload(req: {
   signal?: AbortSignal;
 }): Promise<{ blob: Blob; filename: string | null; contentType: string }> {
   const endpoint = `GET ${req.path}`;
-  const res = await rawFetch(endpoint, req.path, { headers: { Accept: req.accept }, signal: req.signal });
+  const res = await rawFetch(endpoint, req.path, { headers: authorized({ Accept: req.accept }), signal: req.signal });
   if (!res.ok) throw httpError(endpoint, res.status, await readText(endpoint, res));
   const contentType = res.headers.get('content-type') ?? '';
   if (!contentType.toLowerCase().includes(req.accept.toLowerCase())) {
@@ -110,14 +141,34 @@ function sanitizeFilename(name: string): string | null {
   return base && base !== '.' && base !== '..' ? base : null;
 }
 
-async function rawFetch(endpoint: string, path: string, init: RequestInit): Promise<Response> {
-  const headers = new Headers(init.headers);
+function authorized(init: Record<string, string>): Headers {
+  const headers = new Headers(init);
   const token = getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  return headers;
+}
+
+function conditional(headers: Headers, cached: CachedResponse | undefined): Headers {
+  if (!cached) return headers;
+  const withVersion = new Headers(headers);
+  withVersion.set('If-None-Match', cached.etag);
+  return withVersion;
+}
+
+function notModifiedTwice(endpoint: string): ApiError {
+  return new ApiError({
+    kind: 'malformed',
+    endpoint,
+    status: 304,
+    problem: 'it answered 304 Not Modified to a plain GET',
+  });
+}
+
+async function rawFetch(endpoint: string, path: string, init: RequestInit): Promise<Response> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
   try {
-    return await fetch(apiUrl(path), { ...init, headers, signal });
+    return await fetch(apiUrl(path), { ...init, signal });
   } catch (error) {
     if (init.signal?.aborted) throw error; // a cancelled query: let TanStack Query see the abort
     if (timeout.aborted) throw new ApiError({ kind: 'timeout', endpoint });
