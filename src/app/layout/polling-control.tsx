@@ -5,19 +5,23 @@ import {
   setPollingPreferences,
   subscribePollingPreferences,
 } from '@/lib/polling-preferences';
-import { useQueryStatus } from '../use-query-status';
+import type { QueryStatus } from '../query-status';
+import { useQueryStatusValue } from '../use-query-status';
 
 export function describeInterval(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds < 120 ? `every ${seconds} s` : `every ${Math.round(seconds / 60)} min`;
 }
 
+// Only the interval: a poll that moves the status's updatedAt leaves this control alone.
+const selectInterval = (status: QueryStatus) => status.intervalMs;
+
 const speedLabel = (multiplier: number) => (multiplier === 1 ? 'Live' : `${multiplier}× slower`);
 
 /** How often the page refreshes, with pause/resume and a calmer pace for every page at once. */
 export function PollingControl() {
   const prefs = useSyncExternalStore(subscribePollingPreferences, getPollingPreferences);
-  const { intervalMs } = useQueryStatus();
+  const intervalMs = useQueryStatusValue(selectInterval);
   const state = prefs.paused ? 'Paused' : intervalMs === null ? 'Not polling' : describeInterval(intervalMs);
   return (
     <div role="group" aria-label="Polling" className="flex items-center gap-1.5">

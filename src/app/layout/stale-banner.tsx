@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { getPollingPreferences, subscribePollingPreferences } from '@/lib/polling-preferences';
-import { useQueryStatus } from '../use-query-status';
+import type { QueryStatus } from '../query-status';
+import { useQueryStatusValue } from '../use-query-status';
+
+// The store keeps `stale` as is while it is null, so a healthy poll does not re-render the banner.
+const selectStale = (status: QueryStatus) => status.stale;
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -9,7 +13,7 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-d
  * it is being retried. The live region is always there so screen readers hear it appear.
  */
 export function StaleBanner() {
-  const { stale } = useQueryStatus();
+  const stale = useQueryStatusValue(selectStale);
   const { paused } = useSyncExternalStore(subscribePollingPreferences, getPollingPreferences);
   return (
     <div role="status">

@@ -3,15 +3,20 @@ import { formatDuration } from '@/lib/format';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
 import { liveElapsedMs } from '../lib/run-summary';
 
-const selectDuration = (progress: RunProgress) => progress.durationMs;
+/**
+ * Stamped when the progress data changes, not at every poll that confirms it: TanStack Query
+ * runs a select again only for new data, so an unchanged poll (304) re-renders nothing and
+ * the ticking time does not step back to the same durationMs.
+ */
+const selectDuration = (progress: RunProgress) => ({ durationMs: progress.durationMs, receivedAt: Date.now() });
 
 /** The elapsed time: the API's durationMs, plus the time since it arrived while the run is live. */
 export function RunElapsed({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
-  const { data: durationMs, dataUpdatedAt } = useRunProgress(pipelineId, runId, selectDuration);
+  const duration = useRunProgress(pipelineId, runId, selectDuration).data;
   return live ? (
-    <TickingElapsed durationMs={durationMs} receivedAt={dataUpdatedAt} />
+    <TickingElapsed durationMs={duration?.durationMs} receivedAt={duration?.receivedAt ?? 0} />
   ) : (
-    <span>{formatDuration(durationMs)}</span>
+    <span>{formatDuration(duration?.durationMs)}</span>
   );
 }
 
