@@ -81,6 +81,31 @@ describe('PipelinesPage', () => {
     expect(names(await table())).toEqual(['Daily Customer Import']);
   });
 
+  it('filters at each key but writes the URL once, when typing pauses, in one history entry', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage();
+    await rowOf('Daily Customer Import');
+    const writes: string[] = [];
+    router.subscribe((state) => writes.push(state.location.search));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'cust');
+    await waitFor(() =>
+      expect(names(screen.getByRole('table', { name: 'Pipelines' }))).toEqual(['Daily Customer Import']),
+    );
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=cust'));
+    expect(writes).toEqual(['?q=cust']);
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('writes text typed just before a sort together with the sort', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage();
+    await rowOf('Daily Customer Import');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'cust');
+    await user.click(within(await table()).getByRole('button', { name: 'Last run status' }));
+    expect(router.state.location.search).toBe('?q=cust&sort=status');
+  });
+
   it('writes the status filter to the URL, says when nothing matches, and clears both filters', async () => {
     const user = userEvent.setup();
     const { router } = renderPage('/pipelines?q=customer');

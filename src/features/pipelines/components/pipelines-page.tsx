@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { firstLoadProblem } from '@/lib/query-problem';
 import { usePipelines } from '../api/get-pipelines';
@@ -32,7 +32,9 @@ export function PipelinesPage() {
   );
   // Sorting is the costly step; it does not depend on the filter text, so typing only re-filters.
   const sorted = useMemo(() => (all ? sortPipelines(all, state.sort, state.dir) : []), [all, state.sort, state.dir]);
-  const shown = useMemo(() => filterPipelines(sorted, state), [sorted, state]);
+  // The box shows each key at once; the table follows in a render React may interrupt for the next key.
+  const q = useDeferredValue(state.q);
+  const shown = useMemo(() => filterPipelines(sorted, { q, status: state.status }), [sorted, q, state.status]);
   const summary = useMemo(() => (all ? summarisePipelines(all) : undefined), [all]);
   const statusOptions = useMemo(() => {
     const options = statusFilterOptions(all ?? [], RUN_STATUSES);

@@ -65,6 +65,8 @@ export function PipelinesTable({ rows, state, onSort }: Props) {
           rows={rows}
           rowHeight={ROW_HEIGHT}
           columnCount={COLUMNS.length}
+          // Each keystroke in the filter can replace every row drawn: draw few beyond the viewport.
+          overscan={4}
           renderRow={(p, index) => <PipelineRow key={p.id} pipeline={p} ariaRowIndex={index} />}
         />
       </table>

@@ -1,17 +1,43 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { listStateToParams, parseListState, type ListState } from '../utils/list-url-state';
+
+/** How long typing must pause before the filter text goes into the URL. */
+export const URL_WRITE_DELAY_MS = 400;
 
 /**
  * The list's filter and sort, read from and written to the URL. Updates replace the
  * history entry: typing a filter must not leave one Back step per keystroke.
+ *
+ * Filter text is the list's at once but the URL's only once typing pauses: each URL write
+ * is a router navigation that re-renders the whole route, which over 5,000 pipelines made
+ * every keystroke a long task. Any other change (sort, status) is written at once, with
+ * the text typed so far.
  */
 export function useListState(): [ListState, (next: ListState) => void] {
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseListState(params), [params]);
+  const fromUrl = useMemo(() => parseListState(params), [params]);
+  const [typed, setTyped] = useState<{ q: string; over: URLSearchParams } | null>(null);
+  // Typing belongs to the URL it was typed over: Back, a link or our own write replaces it.
+  const pending = typed?.over === params ? typed.q : null;
+  const state = useMemo(() => (pending === null ? fromUrl : { ...fromUrl, q: pending }), [fromUrl, pending]);
+
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
   const setState = useCallback(
-    (next: ListState) => setParams((current) => listStateToParams(next, current), { replace: true }),
-    [setParams],
+    (next: ListState) => {
+      clearTimeout(timer.current);
+      const write = () => setParams((current) => listStateToParams(next, current), { replace: true });
+      const onlyText = next.status === state.status && next.sort === state.sort && next.dir === state.dir;
+      if (!onlyText) {
+        write();
+        return;
+      }
+      setTyped({ q: next.q, over: params });
+      timer.current = setTimeout(write, URL_WRITE_DELAY_MS);
+    },
+    [params, setParams, state],
   );
   return [state, setState];
 }
