@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { useMemo } from 'react';
 import { formatCount, formatDuration } from '@/lib/format';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
 import { useThroughput } from '../hooks/use-throughput';
 import { ratePoints } from '../lib/throughput';
 import { RunPanel } from './run-panel';
-
-// recharts is heavy: only this panel loads it, after the page has drawn.
-const ThroughputChart = lazy(async () => ({ default: (await import('./throughput-chart')).ThroughputChart }));
+import { ThroughputChart } from './throughput-chart';
 
 const CHART_BOX = 'h-28';
 
@@ -22,7 +20,7 @@ const selectAverageFacts = (progress: RunProgress) => ({
 export function ThroughputPanel({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
   const { samples, rowsPerSecond } = useThroughput(pipelineId, runId);
   const average = useRunProgress(pipelineId, runId, selectAverageFacts).data;
-  const points = ratePoints(samples);
+  const points = useMemo(() => ratePoints(samples), [samples]);
   const averageRate =
     average?.processedRows !== undefined && average.durationMs
       ? (average.processedRows * 1000) / average.durationMs
@@ -39,9 +37,7 @@ export function ThroughputPanel({ pipelineId, runId, live }: { pipelineId: strin
     >
       {points.length > 1 ? (
         <div className={CHART_BOX} role="img" aria-label="Chart of rows per second over the last minutes">
-          <Suspense fallback={null}>
-            <ThroughputChart points={points} />
-          </Suspense>
+          <ThroughputChart points={points} />
         </div>
       ) : live ? (
         <p

@@ -1,0 +1,30 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { ThroughputChart } from './throughput-chart';
+
+const at = (hms: string) => Date.UTC(2026, 0, 1, ...(hms.split(':').map(Number) as [number, number, number]));
+const points = [
+  { at: at('10:00:00'), rowsPerSecond: 1_200 },
+  { at: at('10:00:02'), rowsPerSecond: 1_800 },
+  { at: at('10:00:04'), rowsPerSecond: 900 },
+];
+const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+describe('ThroughputChart', () => {
+  it('labels the rate axis from 0 to a round top, and the time axis with the first and last poll', () => {
+    render(<ThroughputChart points={points} />);
+    expect(screen.getByText('2,000')).toBeInTheDocument();
+    expect(screen.getByText('1,000')).toBeInTheDocument();
+    expect(screen.getByText('0')).toBeInTheDocument();
+    expect(screen.getByText(time.format(points[0]!.at))).toBeInTheDocument();
+    expect(screen.getByText(time.format(points[2]!.at))).toBeInTheDocument();
+  });
+
+  it('reads out the point under the pointer, and forgets it when the pointer leaves', () => {
+    const { container } = render(<ThroughputChart points={points} />);
+    const svg = container.querySelector('svg')!;
+    fireEvent.pointerMove(svg, { clientX: 0 });
+    expect(screen.getByText(`${time.format(points[0]!.at)} · 1,200 rows/s`)).toBeInTheDocument();
+    fireEvent.pointerLeave(svg);
+    expect(screen.queryByText(/rows\/s/)).not.toBeInTheDocument();
+  });
+});
