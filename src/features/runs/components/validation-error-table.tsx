@@ -44,7 +44,8 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the box are enough for a fixed row height; each one costs layout on every jump.
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -59,7 +60,7 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
     <div
       ref={scrollRef}
       tabIndex={0}
-      className="max-h-[min(32rem,70vh)] overflow-auto rounded border border-slate-200 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-800"
+      className="max-h-[min(32rem,70vh)] overflow-auto rounded border [contain:content] border-slate-200 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-800"
     >
       <table
         aria-label="Validation errors"
@@ -84,7 +85,9 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
         <tbody>
           {top > 0 ? <Spacer height={top} /> : null}
           {items.map((item) => (
-            <ErrorRow key={item.index} row={rowAt(item.index)} ariaRowIndex={item.index + 2} />
+            // Keyed by slot, not by row: a scroll that brings all new rows updates the same <tr>s
+            // in place instead of removing and creating a few dozen of them per frame.
+            <ErrorRow key={item.index - first} row={rowAt(item.index)} ariaRowIndex={item.index + 2} />
           ))}
           {bottom > 0 ? <Spacer height={bottom} /> : null}
         </tbody>
