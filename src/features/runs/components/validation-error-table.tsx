@@ -27,6 +27,8 @@ interface Props {
   onRangeChange: (first: number, last: number) => void;
   /** Changes whenever the rows are re-ordered, to scroll back to the top. */
   viewKey: string;
+  /** What an empty table says: nothing loaded yet, no errors at all, or none matching the filter. */
+  emptyText: string;
 }
 
 /**
@@ -36,7 +38,7 @@ interface Props {
  * (ui/virtual-table-body scrolls the window with every row at hand; this list is one panel
  * among several and arrives in pages.)
  */
-export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange, viewKey }: Props) {
+export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange, viewKey, emptyText }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The build has no React Compiler, so there is no memoisation for this hook to defeat.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -92,9 +94,7 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
           {bottom > 0 ? <Spacer height={bottom} /> : null}
         </tbody>
       </table>
-      {count === 0 ? (
-        <p className="p-3 text-sm text-slate-600 dark:text-slate-400">No validation errors match.</p>
-      ) : null}
+      {count === 0 ? <p className="p-3 text-sm text-slate-600 dark:text-slate-400">{emptyText}</p> : null}
     </div>
   );
 }

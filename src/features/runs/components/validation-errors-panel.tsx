@@ -31,7 +31,8 @@ export function ValidationErrorsPanel({
   runId: string;
   live: boolean;
 }) {
-  const seed = useRunProgress(pipelineId, runId, selectFirstErrors).data ?? NO_ERRORS;
+  const firstErrors = useRunProgress(pipelineId, runId, selectFirstErrors).data;
+  const seed = firstErrors ?? NO_ERRORS;
   const [sort, setSort] = useState<ErrorSort | null>(null);
   const [filterInput, setFilter] = useState<ErrorFilter>(NO_FILTER);
   const filter = useDeferredValue(filterInput);
@@ -93,6 +94,13 @@ export function ValidationErrorsPanel({
         onSort={(key) => setSort((current) => nextSort(current, key))}
         onRangeChange={onRangeChange}
         viewKey={viewKey}
+        emptyText={
+          needAll
+            ? 'No validation errors match.'
+            : firstErrors === undefined && rows.total === undefined
+              ? 'The validation errors show once the run’s progress has loaded.'
+              : 'This run has no validation errors.'
+        }
       />
     </RunPanel>
   );

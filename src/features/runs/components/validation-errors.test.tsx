@@ -167,3 +167,29 @@ describe('Download CSV', () => {
     expect(saved).toHaveLength(0);
   });
 });
+
+describe('an empty validation error table', () => {
+  it('says the run has none when it has none', async () => {
+    renderRunPage('pipe_003', 'run_300');
+    expect(await screen.findByText('This run has no validation errors.')).toBeVisible();
+  });
+
+  it('says nothing is known yet while the progress cannot be loaded, rather than "no errors"', async () => {
+    server.use(
+      http.get('*/api/v1/pipelines/:id/runs/:runId/progress', () =>
+        HttpResponse.json({ message: 'down', error_code: 'Unavailable', details: {} }, { status: 503 }),
+      ),
+    );
+    renderRunPage('pipe_001', 'run_001');
+    expect(await screen.findByText('The validation errors show once the run’s progress has loaded.')).toBeVisible();
+    expect(screen.queryByText('This run has no validation errors.')).not.toBeInTheDocument();
+  });
+
+  it('says none match when a filter leaves none', async () => {
+    renderRunPage('pipe_001', 'run_001');
+    const table = await screen.findByRole('table', { name: 'Validation errors' });
+    await within(table).findByRole('row', { name: /^142 / });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter errors by text' }), 'no-such-value');
+    expect(await screen.findByText('No validation errors match.')).toBeVisible();
+  });
+});
