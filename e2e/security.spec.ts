@@ -73,9 +73,18 @@ test('the token never reaches localStorage, cookies, a URL, the console or a mes
     seen.push(`localStorage: ${await page.evaluate(() => JSON.stringify({ ...localStorage }))}`);
   };
 
+  // Page timers on Playwright's clock: each fault's poll comes when the test moves time on,
+  // however far the previous fault made the page back off.
+  await page.clock.install();
   await signIn(page, 'admin', '/pipelines/pipe_003/runs/run_301');
   await expect(page.getByRole('progressbar', { name: 'Run progress', exact: true })).toBeVisible();
   await look();
+  const staleBanner = page.getByRole('status').filter({ hasText: 'Showing data from' });
+  const untilShown = (assertion: () => Promise<void>) =>
+    expect(async () => {
+      await page.clock.fastForward(10_000);
+      await assertion();
+    }).toPass({ timeout: 30_000, intervals: [250] });
   // Refreshes that fail, with the API's words and the client's own, in the stale banner.
   for (const [fault, shown] of [
     [{ mode: 'status', status: 503 }, 'Service unavailable'],
@@ -83,9 +92,10 @@ test('the token never reaches localStorage, cookies, a URL, the console or a mes
     [{ mode: 'drop' }, 'No answer from the API'],
   ] as const) {
     await setFault(request, { ...fault, match: 'run_301' });
-    await expect(page.getByRole('status').filter({ hasText: shown })).toBeVisible();
+    await untilShown(() => expect(staleBanner.filter({ hasText: shown })).toBeVisible({ timeout: 1_000 }));
     await look();
     await clearFaults(request);
+    await untilShown(() => expect(staleBanner).toHaveCount(0, { timeout: 1_000 }));
   }
   // A first load that fails, in the page's own error alert.
   await setFault(request, { mode: 'status', status: 404, match: '/api/v1/pipelines/pipe_001' });
