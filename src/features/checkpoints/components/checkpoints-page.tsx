@@ -5,6 +5,7 @@ import { usePipelineName } from '@/hooks/use-pipeline-name';
 import { CheckpointsPanel } from './checkpoints-panel';
 import { CompletionCheck } from './completion-check';
 import { LoadProblem } from '@/components/ui/load-problem';
+import { pipelinePath } from '@/lib/app-paths';
 
 /** /pipelines/:pipelineId/checkpoints: learns the pipeline's name (the Feldera endpoints want it), then shows both panels. */
 export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {
@@ -19,11 +20,7 @@ export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {
             Pipelines
           </Link>
           <span aria-hidden="true">/</span>
-          <Link
-            to={`/pipelines/${encodeURIComponent(pipelineId)}`}
-            className="min-w-0 truncate hover:underline"
-            title={pipeline?.name}
-          >
+          <Link to={pipelinePath(pipelineId)} className="min-w-0 truncate hover:underline" title={pipeline?.name}>
             {displayName}
           </Link>
           <span aria-hidden="true">/</span>

@@ -4,6 +4,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import type { Pipeline } from '../api/pipeline-schema';
 import { PollingDetails } from './polling-summary';
+import { checkpointsPath } from '@/lib/app-paths';
 
 /** Who the pipeline is: name, id, connector, last run, touch-file polling, and where its checkpoints are. */
 export function PipelineHeader({ pipeline }: { pipeline: Pipeline }) {
@@ -37,7 +38,7 @@ export function PipelineHeader({ pipeline }: { pipeline: Pipeline }) {
           </p>
         </div>
         <Link
-          to={`/pipelines/${encodeURIComponent(pipeline.id)}/checkpoints`}
+          to={checkpointsPath(pipeline.id)}
           className="inline-flex h-8 items-center rounded border border-slate-300 px-3 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-700 dark:hover:bg-slate-900"
         >
           View checkpoints

@@ -5,8 +5,9 @@ import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { formatCount, formatDuration, formatExact } from '@/lib/format';
 import type { RunSummary } from '../api/get-pipeline-runs';
 import { newestFirst, retriesByOriginal } from '../utils/run-history';
-import { RunLineage, runPath } from './run-lineage';
+import { RunLineage } from './run-lineage';
 import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
+import { runPagePath } from '@/lib/app-paths';
 
 const PAGE = 50;
 
@@ -59,7 +60,7 @@ export function PipelineRunsTable({ runs }: { runs: readonly RunSummary[] }) {
               >
                 <th scope="row" className={`${TD} text-left font-normal`}>
                   <Link
-                    to={runPath(run.pipelineId, run.id)}
+                    to={runPagePath(run.pipelineId, run.id)}
                     className="font-mono text-xs text-run hover:underline dark:text-info"
                   >
                     {run.id}

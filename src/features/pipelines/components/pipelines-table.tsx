@@ -8,6 +8,7 @@ import { VirtualTableBody } from '@/components/ui/virtual-table-body';
 import type { Pipeline } from '../api/pipeline-schema';
 import { type ListState, type SortKey } from '../utils/list-url-state';
 import { PollingSummary } from './polling-summary';
+import { pipelinePath } from '@/lib/app-paths';
 
 /** Fixed so 5,000 rows give a stable scroll height; every cell fits two lines of text in it. */
 const ROW_HEIGHT = 56;
@@ -93,7 +94,7 @@ const PipelineRow = memo(function PipelineRow({
       <td className={CELL}>
         <div className="min-w-0">
           <Link
-            to={`/pipelines/${encodeURIComponent(p.id)}`}
+            to={pipelinePath(p.id)}
             className="block truncate font-medium text-run hover:underline dark:text-info"
             title={p.name}
           >

@@ -2,9 +2,7 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { formatCount } from '@/lib/format';
 import type { RunSummary } from '../api/get-pipeline-runs';
-
-export const runPath = (pipelineId: string, runId: string) =>
-  `/pipelines/${encodeURIComponent(pipelineId)}/runs/${encodeURIComponent(runId)}`;
+import { runPagePath } from '@/lib/app-paths';
 
 // A run id of any length stays on its line, cut with an ellipsis; the title has it whole.
 const LINK = 'inline-block max-w-[12rem] truncate align-bottom font-mono text-run hover:underline dark:text-info';
@@ -24,7 +22,7 @@ export function RunLineage({ run, retries }: { run: RunSummary; retries: readonl
       {original ? (
         <p>
           retry of{' '}
-          <Link to={runPath(run.pipelineId, original)} className={LINK} title={original}>
+          <Link to={runPagePath(run.pipelineId, original)} className={LINK} title={original}>
             {original}
           </Link>
           {resumeRow
@@ -40,7 +38,7 @@ export function RunLineage({ run, retries }: { run: RunSummary; retries: readonl
           {retries.slice(-MAX_RETRIES_SHOWN).map((retry, index) => (
             <Fragment key={retry.id}>
               {index > 0 ? ', ' : null}
-              <Link to={runPath(retry.pipelineId, retry.id)} className={LINK} title={retry.id}>
+              <Link to={runPagePath(retry.pipelineId, retry.id)} className={LINK} title={retry.id}>
                 {retry.id}
               </Link>
             </Fragment>

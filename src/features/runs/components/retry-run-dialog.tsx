@@ -5,6 +5,7 @@ import { ModalDialog } from '@/components/ui/modal-dialog';
 import { formatCount } from '@/lib/format';
 import { useRetryRun } from '../api/retry-run';
 import { resumeRowForRetry } from '../lib/run-summary';
+import { runPagePath } from '@/lib/app-paths';
 
 interface Props {
   pipelineId: string;
@@ -33,8 +34,7 @@ export function RetryRunDialog({ pipelineId, runId, loadStrategy, processedRows,
     if (sent.current) return;
     sent.current = true;
     retry.mutate(idempotencyKey, {
-      onSuccess: (run) =>
-        navigate(`/pipelines/${encodeURIComponent(run.pipelineId)}/runs/${encodeURIComponent(run.id)}`),
+      onSuccess: (run) => navigate(runPagePath(run.pipelineId, run.id)),
       onError: () => {
         sent.current = false;
       },

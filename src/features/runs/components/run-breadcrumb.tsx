@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { CopyableId } from '@/components/ui/copy-button';
 import { usePipelineName } from '@/hooks/use-pipeline-name';
+import { pipelinePath } from '@/lib/app-paths';
 
 /** Pipelines › Daily Customer Import › run_001 (copyable) */
 export function RunBreadcrumb({ pipelineId, runId }: { pipelineId: string; runId: string }) {
@@ -15,7 +16,7 @@ export function RunBreadcrumb({ pipelineId, runId }: { pipelineId: string; runId
         </li>
         <li aria-hidden="true">›</li>
         <li className="min-w-0 truncate">
-          <Link to={`/pipelines/${encodeURIComponent(pipelineId)}`} className="hover:underline" title={pipelineId}>
+          <Link to={pipelinePath(pipelineId)} className="hover:underline" title={pipelineId}>
             {name ?? pipelineId}
           </Link>
         </li>

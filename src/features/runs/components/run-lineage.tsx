@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatCount, formatExact } from '@/lib/format';
 import { useRun, type Run } from '../api/get-run';
+import { runPagePath } from '@/lib/app-paths';
 
 const selectMetadata = (run: Run) => run.metadata;
 
@@ -24,7 +25,7 @@ export function RunLineage({ pipelineId, runId }: { pipelineId: string; runId: s
       <span>
         Retry of{' '}
         <Link
-          to={`/pipelines/${encodeURIComponent(pipelineId)}/runs/${encodeURIComponent(metadata.retryOf)}`}
+          to={runPagePath(pipelineId, metadata.retryOf)}
           className="font-mono break-all text-run underline dark:text-info"
         >
           {metadata.retryOf}

@@ -15,6 +15,7 @@ import { RunLog } from './run-log';
 import { RunProgressSummary } from './run-progress-summary';
 import { ThroughputPanel } from './throughput-panel';
 import { ValidationErrorsPanel } from './validation-errors-panel';
+import { pipelinePath } from '@/lib/app-paths';
 
 const selectNothing = () => null;
 
@@ -74,10 +75,7 @@ function RunNotFound({ pipelineId, runId, error }: { pipelineId: string; runId: 
       <ErrorAlert
         error={error}
         action={
-          <Link
-            to={`/pipelines/${encodeURIComponent(pipelineId)}`}
-            className="text-sm font-medium text-run underline dark:text-info"
-          >
+          <Link to={pipelinePath(pipelineId)} className="text-sm font-medium text-run underline dark:text-info">
             See the runs of {pipelineId}
           </Link>
         }
