@@ -31,3 +31,16 @@ export async function objectBytes(cdp) {
   const code = byType.get('code') ?? 0;
   return { total, code, objects: total - code };
 }
+
+/**
+ * JS heap in use, DOM nodes (Chromium's count, detached ones still referenced included) and
+ * JS event listeners, after garbage collection: twice, since the first pass can leave
+ * garbage that finalisers freed.
+ */
+export async function metricsAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners') };
+}

@@ -11,17 +11,23 @@ const FIGURES = [
   ['JS event listeners', 'listeners', plain],
 ];
 
+/** "+4.2 % (5.9 MB → 6.2 MB)" and its growth in %. */
+function change(from, to, show) {
+  const pct = growth(from, to);
+  return { pct, text: `${signed(pct)} (${show(from)} → ${show(to)})` };
+}
+
+/** A figure's growth from `from` to `to`, judged against the budget. */
+function judgedGrowth(label, from, to, show, maxGrowth) {
+  const { pct, text } = change(from, to, show);
+  return judged(label, text, `< ${maxGrowth} %`, pct < maxGrowth);
+}
+
 /** One page's rows: each figure from first to last sample against the growth budget, then its errors and polls. */
 export function judgePage({ spec, errors, expectedFailures, polls }, first, last, pollsAtFirst, maxGrowth) {
-  const rows = FIGURES.map(([label, key, show]) => {
-    const pct = growth(first[key], last[key]);
-    return judged(
-      `${spec.name}: ${label}`,
-      `${signed(pct)} (${show(first[key])} → ${show(last[key])})`,
-      `< ${maxGrowth} %`,
-      pct < maxGrowth,
-    );
-  });
+  const rows = FIGURES.map(([label, key, show]) =>
+    judgedGrowth(`${spec.name}: ${label}`, first[key], last[key], show, maxGrowth),
+  );
   rows.push(
     judged(
       `${spec.name}: console errors`,
@@ -47,33 +53,11 @@ export function judgePage({ spec, errors, expectedFailures, polls }, first, last
  */
 export function judgeAgainstFresh(name, hours, polled, fresh, maxGrowth) {
   const versus = `polled ${hours} h vs opened fresh on the same data`;
-  const objects = growth(fresh.objects, polled.objects);
-  const rows = [
-    judged(
-      `${name}: app objects (heap snapshot), ${versus}`,
-      `${signed(objects)} (${mb(fresh.objects)} → ${mb(polled.objects)})`,
-      `< ${maxGrowth} %`,
-      objects < maxGrowth,
+  return [
+    judgedGrowth(`${name}: app objects (heap snapshot), ${versus}`, fresh.objects, polled.objects, mb, maxGrowth),
+    ...FIGURES.slice(1).map(([label, key, show]) =>
+      judgedGrowth(`${name}: ${label}, ${versus}`, fresh[key], polled[key], show, maxGrowth),
     ),
+    info(`${name}: JS heap after GC, ${versus}`, change(fresh.heap, polled.heap, mb).text, 'includes compiled code'),
   ];
-  for (const [label, key, show] of FIGURES.slice(1)) {
-    const pct = growth(fresh[key], polled[key]);
-    rows.push(
-      judged(
-        `${name}: ${label}, ${versus}`,
-        `${signed(pct)} (${show(fresh[key])} → ${show(polled[key])})`,
-        `< ${maxGrowth} %`,
-        pct < maxGrowth,
-      ),
-    );
-  }
-  const heap = growth(fresh.heap, polled.heap);
-  rows.push(
-    info(
-      `${name}: JS heap after GC, ${versus}`,
-      `${signed(heap)} (${mb(fresh.heap)} → ${mb(polled.heap)})`,
-      'includes compiled code',
-    ),
-  );
-  return rows;
 }

@@ -1,21 +1,17 @@
+import { metricsAfterGc } from '../bench/heap-snapshot.mjs';
 import { heapBreakdown } from './heap-breakdown.mjs';
 
 /**
- * One figure of a page's memory, after garbage collection: JS heap in use, DOM nodes
- * (Chromium's count, detached ones still referenced included), JS event listeners, and
- * the elements in the document for comparison.
+ * One figure of a page's memory, after garbage collection (metricsAfterGc), with the
+ * elements in the document for comparison.
  */
 export async function openMetrics(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const sample = async function sample() {
-    // Twice: the first pass can leave garbage that finalisers freed.
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const metrics = await metricsAfterGc(cdp);
     const elements = await page.evaluate(() => globalThis.document.getElementsByTagName('*').length);
-    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners'), elements };
+    return { ...metrics, elements };
   };
   return { sample, breakdown: () => heapBreakdown(cdp) };
 }

@@ -1,6 +1,6 @@
 import { openSignedInPage, sleep } from '../browser.mjs';
 import { trackInFlight } from '../in-flight.mjs';
-import { objectBytes } from '../heap-snapshot.mjs';
+import { metricsAfterGc, objectBytes } from '../heap-snapshot.mjs';
 import { runPath, SCALE_RUN } from '../demo-api.mjs';
 import { openRunPage, PARTITION_SELECTOR } from '../pages.mjs';
 import { settings } from '../settings.mjs';
@@ -16,18 +16,9 @@ const MAX_GROWTH = 10;
 const STEP_MS = 2_000;
 
 async function snapshot(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const heap = await objectBytes(cdp);
-  return {
-    heap: get('JSHeapUsedSize'),
-    nodes: get('Nodes'),
-    listeners: get('JSEventListeners'),
-    objects: heap.objects,
-    code: heap.code,
-  };
+  const metrics = await metricsAfterGc(cdp);
+  const { objects, code } = await objectBytes(cdp);
+  return { ...metrics, objects, code };
 }
 
 /**
