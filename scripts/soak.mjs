@@ -67,7 +67,7 @@ async function soak(browser, web, demo) {
   for (let i = 0; i < stepsIn(settings.warmupMinutes); i++) await step(pages, demo);
   const first = await Promise.all(pages.map((p) => p.sample()));
   const firstBreakdown = await Promise.all(pages.map((p) => p.breakdown()));
-  const pollsAtFirst = pages.map((p) => p.polls.count);
+  const pollsAtFirst = pages.map((p) => p.polls.seen.length);
   // A figure every SOAK_SAMPLE_MINUTES too: a leak climbs steadily, a one-off change steps once.
   const trend = pages.map((_, i) => [first[i].heap]);
   let last = first;
@@ -77,7 +77,9 @@ async function soak(browser, web, demo) {
     for (; done < until; done++) await step(pages, demo);
     last = await Promise.all(pages.map((p) => p.sample()));
     last.forEach((figures, i) => trend[i].push(figures.heap));
-    const perPage = pages.map((p, i) => `${p.spec.name} ${p.polls.count} polls, heap ${mb(last[i].heap)}`).join('; ');
+    const perPage = pages
+      .map((p, i) => `${p.spec.name} ${p.polls.seen.length} polls, heap ${mb(last[i].heap)}`)
+      .join('; ');
     log(`${minutesOf(done * STEP_MS)} page time in ${minutesOf(Date.now() - wallStart)} wall; ${perPage}`);
   }
   const lastBreakdown = await Promise.all(pages.map((p) => p.breakdown()));

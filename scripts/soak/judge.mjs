@@ -38,7 +38,7 @@ export function judgePage({ spec, errors, expectedFailures, polls }, first, last
     ),
     info(
       `${spec.name}: polls while measured`,
-      String(polls.count - pollsAtFirst),
+      String(polls.seen.length - pollsAtFirst),
       `elements in the document ${first.elements} → ${last.elements}; answers ≥ 400 the contract expects: ${expectedFailures.length}`,
     ),
   );

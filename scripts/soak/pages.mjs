@@ -1,7 +1,8 @@
+import { countApiRequests } from '../bench/browser.mjs';
 import { setSessionToken } from '../bench/in-page.mjs';
 import { gotoApp } from '../bench/pages.mjs';
 import { trackInFlight } from '../bench/in-flight.mjs';
-import { collectErrors, countRequests, openMetrics } from './sample.mjs';
+import { collectErrors, openMetrics } from './sample.mjs';
 
 /**
  * The two pages an operator leaves open all day: the biggest live run (1,000 partitions,
@@ -37,7 +38,7 @@ export async function openSoakPage(browser, web, apiOrigin, spec) {
     page,
     (url, text) => text.includes('404') && /\/v1\/pipelines\/[^/]+\/progress$/.test(new URL(url, web.url).pathname),
   );
-  const polls = countRequests(page, (url) => url.startsWith(apiOrigin) && spec.polls(new URL(url).pathname));
+  const polls = countApiRequests(page, apiOrigin, (url) => spec.polls(new URL(url).pathname));
   const { sample, breakdown } = await openMetrics(context, page);
   const settled = trackInFlight(page, apiOrigin);
   await page.clock.install();

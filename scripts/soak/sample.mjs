@@ -34,12 +34,3 @@ export function collectErrors(page, expectedFailure) {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   return { errors, expected };
 }
-
-/** Counts the page's requests whose URL matches. */
-export function countRequests(page, test) {
-  const counter = { count: 0 };
-  page.on('request', (request) => {
-    if (test(request.url())) counter.count += 1;
-  });
-  return counter;
-}
