@@ -16,25 +16,25 @@ const highest = () => 0.999_999;
 
 describe('pollDelay', () => {
   it('polls at the base interval while the query is healthy', () => {
-    expect(pollDelay(query({}), 2_000, NOW + 60_000, highest)).toBe(2_000);
+    expect(pollDelay(query({}), 2_000, highest)).toBe(2_000);
   });
 
   it('stays off while polling is paused, failing or not', () => {
-    expect(pollDelay(query({}), false, NOW)).toBe(false);
-    expect(pollDelay(query({ status: 'error', errorUpdatedAt: NOW + 1 }), false, NOW)).toBe(false);
+    expect(pollDelay(query({}), false)).toBe(false);
+    expect(pollDelay(query({ status: 'error', errorUpdatedAt: NOW + 1 }), false)).toBe(false);
   });
 
   it('backs off while the latest poll failed, and never polls faster than the base', () => {
-    const failing = query({ status: 'error', errorUpdatedAt: NOW + 2_000, errorUpdateCount: 1 });
-    const soon = pollDelay(failing, 2_000, NOW + 2_000, lowest);
-    const later = pollDelay(failing, 2_000, NOW + 30_000, lowest);
+    const failedAfter = (ms: number) => query({ status: 'error', errorUpdatedAt: NOW + ms, errorUpdateCount: 1 });
+    const soon = pollDelay(failedAfter(2_000), 2_000, lowest);
+    const later = pollDelay(failedAfter(30_000), 2_000, lowest);
     expect(soon).toBeGreaterThanOrEqual(2_000);
     expect(later).toBeGreaterThan(soon as number);
   });
 
   it('grows about twofold per failed poll, with jitter, up to the cap', () => {
     const failingFor = (ms: number, random: () => number) =>
-      pollDelay(query({ status: 'error', errorUpdatedAt: NOW + ms }), 1_000, NOW + ms, random) as number;
+      pollDelay(query({ status: 'error', errorUpdatedAt: NOW + ms }), 1_000, random) as number;
     expect(failingFor(1_000, highest)).toBeLessThanOrEqual(4_000);
     expect(failingFor(15_000, lowest)).toBeGreaterThanOrEqual(8_000);
     expect(failingFor(3_600_000, highest)).toBeLessThanOrEqual(MAX_BACKOFF_MS);
@@ -47,7 +47,6 @@ describe('pollDelay', () => {
       pollDelay(
         query({ status: 'error', dataUpdatedAt: 0, errorUpdatedAt: NOW, errorUpdateCount: count }),
         1_000,
-        NOW,
         highest,
       ) as number;
     expect(never(1)).toBeLessThan(never(3));
@@ -58,7 +57,26 @@ describe('pollDelay', () => {
   it('recovers to the base interval as soon as a poll succeeds', () => {
     const recovered = query({ dataUpdatedAt: NOW + 10_000, errorUpdatedAt: NOW + 5_000, errorUpdateCount: 3 });
     expect(isFailing(recovered)).toBe(false);
-    expect(pollDelay(recovered, 5_000, NOW + 10_000)).toBe(5_000);
+    expect(pollDelay(recovered, 5_000)).toBe(5_000);
+  });
+
+  it('gives the same interval for the same failure, however often and whenever it is asked', () => {
+    // TanStack Query asks on every render and restarts its timer when the answer changes:
+    // an answer that changed per call would keep a re-rendering page from ever polling again.
+    const draws = [0.1, 0.9, 0.5, 0.3];
+    const random = () => draws.shift() ?? 0.7;
+    const failing = query({ status: 'error', errorUpdatedAt: NOW + 8_000, errorUpdateCount: 2 });
+    const asked = [
+      pollDelay(failing, 2_000, random),
+      pollDelay(failing, 2_000, random),
+      pollDelay(failing, 2_000, random),
+    ];
+    expect(new Set(asked).size).toBe(1);
+
+    failing.state = { ...failing.state, errorUpdatedAt: NOW + 20_000, errorUpdateCount: 3 };
+    const next = pollDelay(failing, 2_000, random);
+    expect(next).not.toBe(asked[0]);
+    expect(pollDelay(failing, 2_000, random)).toBe(next);
   });
 
   it('treats a fetch that is being retried as failing', () => {

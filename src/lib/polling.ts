@@ -67,25 +67,46 @@ export function isFailing(query: PolledQuery): boolean {
   return fetchFailureCount > 0 || errorUpdatedAt > dataUpdatedAt;
 }
 
+/** One jitter draw per failure: the same failing state must give the same interval, see pollDelay. */
+const jitterDraws = new WeakMap<PolledQuery, { failure: string; fraction: number }>();
+
+function jitterFor(query: PolledQuery, random: () => number): number {
+  const { errorUpdatedAt, fetchFailureCount } = query.state;
+  const failure = `${errorUpdatedAt} ${fetchFailureCount}`;
+  const drawn = jitterDraws.get(query);
+  if (drawn?.failure === failure) return drawn.fraction;
+  const fraction = random();
+  jitterDraws.set(query, { failure, fraction });
+  return fraction;
+}
+
 /**
  * A polling interval that backs off while the query fails: `refetchInterval: (q) => pollDelay(q, pollMs)`.
  * Retries cover transient errors; this covers answers that are not retried (a 404, a
  * malformed body) so a broken endpoint is not hammered every 2 s forever. Healthy: the base
  * interval. Failing: exponential with jitter, never below base nor above MAX_BACKOFF_MS.
- * The number of failed polls is estimated from how long the last good data is old (each
- * wait about doubles it), or counted when there never was good data.
+ * The number of failed polls is estimated from how old the last good data was when the
+ * latest poll failed (each wait about doubles it), or counted when there never was good data.
+ *
+ * The answer depends only on the query's state, never on the clock or a fresh random draw:
+ * TanStack Query asks again on every render of every observer and restarts its timer
+ * whenever the answer differs, so a page that re-renders more often than the interval
+ * would never poll the failing query again.
  */
 export function pollDelay(
   query: PolledQuery,
   baseMs: number | false,
-  now: number = Date.now(),
   random: () => number = Math.random,
 ): number | false {
   if (baseMs === false || !isFailing(query)) return baseMs;
-  const { dataUpdatedAt, errorUpdateCount } = query.state;
+  const { dataUpdatedAt, errorUpdatedAt, errorUpdateCount } = query.state;
   const failures =
     dataUpdatedAt > 0
-      ? Math.max(1, Math.round(Math.log2(Math.max(0, now - dataUpdatedAt) / baseMs + 1)))
+      ? Math.max(1, Math.round(Math.log2(Math.max(0, errorUpdatedAt - dataUpdatedAt) / baseMs + 1)))
       : Math.max(1, errorUpdateCount);
-  return Math.max(baseMs, backoffDelay(failures + 1, baseMs, random));
+  const fraction = jitterFor(query, random);
+  return Math.max(
+    baseMs,
+    backoffDelay(failures + 1, baseMs, () => fraction),
+  );
 }
