@@ -135,3 +135,35 @@ test('during a 503 outage the live run page asks ever more rarely, never less th
   // Healthy again: every 2 s, as before the outage.
   expect(progress.log.filter((t) => t > recovered).length).toBeGreaterThanOrEqual(4);
 });
+
+// The matrix freezes the demo clock; here the run moves, so the page re-renders with every poll.
+test('with the run moving, a malformed error page is asked again and the banner clears once the API mends', async ({
+  page,
+  request,
+}) => {
+  await setClockSpeed(request, 1);
+  const target = MATRIX_PAGES.find((p) => p.path.endsWith('/run_301'))!;
+  const errorPages = logRequests(page, (url) => url.includes('/runs/run_301/errors'));
+  const progressAnswers: number[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/runs/run_301/progress')) progressAnswers.push(response.status());
+  });
+  await openWithPageClock(page, target.path);
+  await expect(page.getByRole('table', { name: 'Validation errors' })).toBeVisible();
+
+  await setFault(request, { mode: 'malformed', match: 'run_301/errors' });
+  const faultFrom = progressAnswers.length;
+  await expect(staleBanner(page)).toContainText(/malformed answer to GET \S+\/errors/, { timeout: 10_000 });
+  await clearFaults(request);
+  const askedBefore = errorPages.log.length;
+  // One failure backs off 2–4 s; the run's progress re-renders the page every 2 s meanwhile.
+  await expect(staleBanner(page)).toHaveCount(0, { timeout: 20_000 });
+  expect(errorPages.log.length).toBeGreaterThan(askedBefore);
+  // Every progress poll since the fault brought new data (200, not 304): the page re-rendered all along.
+  const since = progressAnswers.slice(faultFrom);
+  expect(since.length).toBeGreaterThanOrEqual(2);
+  expect(
+    since.every((status) => status === 200),
+    `progress answers: ${since.join(', ')}`,
+  ).toBe(true);
+});

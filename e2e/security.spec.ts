@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { watchCspViolations } from './resilience/csp-watch';
-import { advanceClock, apiUrl, clearFaults, expect, setClockSpeed, setFault, signIn, test } from './support';
+import { advanceClock, apiUrl, clearFaults, expect, setFault, signIn, test } from './support';
 
 const toast = (page: Page) => page.locator('[data-sonner-toast]');
 
@@ -73,10 +73,6 @@ test('the token never reaches localStorage, cookies, a URL, the console or a mes
     seen.push(`localStorage: ${await page.evaluate(() => JSON.stringify({ ...localStorage }))}`);
   };
 
-  // As in the fault matrix: the demo clock stands still, so what changes on the page is the
-  // faults alone. (With the run's data moving, a malformed errors page can leave the stale
-  // banner up after the API recovers: an open defect, noted on issue 7.)
-  await setClockSpeed(request, 0);
   // Page timers on Playwright's clock: each fault's poll comes when the test moves time on,
   // however far the previous fault made the page back off.
   await page.clock.install();
