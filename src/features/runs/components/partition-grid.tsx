@@ -1,7 +1,15 @@
-import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import type { Partition } from '../api/get-run-progress';
 import { describePartition } from '../lib/partitions';
-import { PartitionCell } from './partition-cell';
+import { createPartitionCell, writePartitionCell } from './partition-cell';
 import { PartitionLegend } from './partition-legend';
 
 const CELL_PITCH = 15; // 12 px cell + 3 px gap (size-3, gap-[3px])
@@ -9,6 +17,39 @@ const CELL_PITCH = 15; // 12 px cell + 3 px gap (size-3, gap-[3px])
 function positionOf(event: { target: EventTarget }): number | null {
   const value = (event.target as HTMLElement).dataset?.position;
   return value === undefined ? null : Number(value);
+}
+
+/**
+ * Keeps the grid's children one cell per partition (see createPartitionCell for why they
+ * are not React elements): rewrites only the cells whose partition object changed, which
+ * polls keep identical while a partition does not move, and gives one cell the tab stop.
+ */
+function usePartitionCells(
+  gridRef: RefObject<HTMLDivElement | null>,
+  partitions: readonly Partition[],
+  tabStop: number,
+) {
+  const written = useRef<readonly Partition[]>([]);
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const before = written.current;
+    while (grid.childElementCount > partitions.length) grid.lastElementChild?.remove();
+    partitions.forEach((partition, position) => {
+      const cell = grid.children[position] as HTMLElement | undefined;
+      if (cell && before[position] === partition) return;
+      writePartitionCell(cell ?? grid.appendChild(createPartitionCell(position)), partition);
+    });
+    written.current = partitions;
+  }, [gridRef, partitions]);
+
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const stop = grid.children[Math.min(tabStop, grid.childElementCount - 1)] as HTMLElement | undefined;
+    for (const cell of grid.querySelectorAll<HTMLElement>('[tabindex="0"]')) if (cell !== stop) cell.tabIndex = -1;
+    if (stop) stop.tabIndex = 0;
+  }, [gridRef, partitions.length, tabStop]);
 }
 
 /**
@@ -21,6 +62,8 @@ export function PartitionGrid({ partitions }: { partitions: readonly Partition[]
   const [pointed, setPointed] = useState<number | null>(null);
   const shown = pointed ?? focused;
   const current = partitions[Math.min(shown, partitions.length - 1)];
+  const gridRef = useRef<HTMLDivElement>(null);
+  usePartitionCells(gridRef, partitions, focused);
 
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
     const from = positionOf(event);
@@ -40,6 +83,7 @@ export function PartitionGrid({ partitions }: { partitions: readonly Partition[]
   return (
     <div className="space-y-2">
       <div
+        ref={gridRef}
         role="group"
         aria-label="Partitions, one cell each"
         className="grid grid-cols-[repeat(auto-fill,12px)] gap-[3px]"
@@ -50,11 +94,7 @@ export function PartitionGrid({ partitions }: { partitions: readonly Partition[]
         }}
         onMouseOver={(event: MouseEvent) => setPointed(positionOf(event))}
         onMouseLeave={() => setPointed(null)}
-      >
-        {partitions.map((partition, position) => (
-          <PartitionCell key={position} partition={partition} position={position} tabbable={position === focused} />
-        ))}
-      </div>
+      />
       <p className="min-h-5 truncate text-xs text-slate-600 dark:text-slate-300">
         {current ? (
           <>

@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Partition } from '../api/get-run-progress';
+import { PartitionGrid } from './partition-grid';
+
+const partitions = (count: number, at: (index: number) => Partial<Partition> = () => ({})): Partition[] =>
+  Array.from({ length: count }, (_, index) => ({ index, status: 'pending', rows: 0, ...at(index) }));
+
+const cells = () =>
+  within(screen.getByRole('group', { name: 'Partitions, one cell each' })).getAllByRole('progressbar');
+
+describe('PartitionGrid', () => {
+  it('draws one named progressbar per partition, telling its state in words and by value', () => {
+    render(
+      <PartitionGrid
+        partitions={partitions(30, (i) =>
+          i === 1 ? { status: 'running', rows: 7_000, progress: 56 } : i === 2 ? { status: 'failed' } : {},
+        )}
+      />,
+    );
+    expect(cells()).toHaveLength(30);
+    const running = screen.getByRole('progressbar', { name: 'Partition 1' });
+    expect(running).toHaveAttribute('aria-valuenow', '56');
+    expect(running).toHaveAttribute('aria-valuetext', 'running · 7,000 rows · 56%');
+    expect(running.querySelector('span')).toHaveStyle({ height: '56%' });
+    expect(screen.getByRole('progressbar', { name: 'Partition 2' })).not.toHaveAttribute('aria-valuenow');
+    expect(screen.getByRole('progressbar', { name: 'Partition 0' })).toHaveAttribute('aria-valuenow', '0');
+  });
+
+  it('updates changed cells in place on a poll, so focus stays where the operator left it', async () => {
+    const user = userEvent.setup();
+    const before = partitions(30);
+    const { rerender } = render(<PartitionGrid partitions={before} />);
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    const focused = screen.getByRole('progressbar', { name: 'Partition 3' });
+    expect(focused).toHaveFocus();
+    const untouched = screen.getByRole('progressbar', { name: 'Partition 9' });
+
+    const after = before.map((p) => (p.index === 3 ? { ...p, status: 'running', progress: 40 } : p));
+    rerender(<PartitionGrid partitions={after} />);
+    expect(focused).toHaveFocus();
+    expect(focused).toHaveAttribute('aria-valuenow', '40');
+    expect(focused).toHaveAttribute('aria-valuetext', 'running · 0 rows · 40%');
+    expect(screen.getByRole('progressbar', { name: 'Partition 9' })).toBe(untouched);
+
+    const done = after.map((p) => (p.index === 3 ? { ...p, status: 'completed', progress: undefined } : p));
+    rerender(<PartitionGrid partitions={done} />);
+    expect(focused).toHaveAttribute('aria-valuenow', '100');
+    expect(focused.querySelector('span')).toBeNull();
+  });
+
+  it('keeps one tab stop when the list shrinks below the focused cell, and drops the cells that went', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<PartitionGrid partitions={partitions(30)} />);
+    await user.tab();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('progressbar', { name: 'Partition 29' })).toHaveFocus();
+
+    rerender(<PartitionGrid partitions={partitions(26)} />);
+    expect(cells()).toHaveLength(26);
+    expect(cells().filter((cell) => cell.tabIndex === 0)).toEqual([
+      screen.getByRole('progressbar', { name: 'Partition 25' }),
+    ]);
+  });
+});
