@@ -3,11 +3,11 @@
  * `npm run soak`: a benchmark, not a test. Builds the production app, serves it with
  * `vite preview` against the demo API over HTTP, and opens the run page of the biggest
  * live run and the pipelines page in Chromium with their timers on Playwright's clock.
- * Page time then moves in 2 s steps for SOAK_HOURS (default 2): every poll of two hours is
- * made and answered for real, each step waiting for the answers, while the demo clock moves
- * in lockstep (× SOAK_DEMO_RATIO) so the data changes as it would. Heap, DOM nodes and event
- * listeners after GC must grow less than SOAK_MAX_GROWTH % from the first figure (after
- * SOAK_WARMUP_MINUTES of page time) to the last, and the console must stay free of errors.
+ * Page time then moves in 2 s steps through SOAK_WARMUP_MINUTES (20) and SOAK_HOURS (2) more:
+ * every poll is made and answered for real, each step waiting for the answers, while the
+ * demo clock moves in lockstep (× SOAK_DEMO_RATIO) so the data changes as it would. Heap,
+ * DOM nodes and event listeners after GC must grow less than SOAK_MAX_GROWTH % over the two
+ * hours after the warm-up, and the console must stay free of errors.
  * Prints one table with PASS/FAIL (and keeps it in bench-results/soak-latest.md); exits 1 on a FAIL.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { stopAllServices } from './bench/processes.mjs';
 import { buildApp, startDemoApi, startPreview } from './bench/servers.mjs';
 import { formatConsoleTable, formatMarkdownTable, formatNotes, info } from './bench/table.mjs';
 import { APP_OBJECTS } from './soak/heap-breakdown.mjs';
-import { judgeAgainstFresh, judgePage } from './soak/judge.mjs';
+import { earlyHeapRow, judgeAgainstFresh, judgePage } from './soak/judge.mjs';
 import { openSoakPage, SOAK_PAGES } from './soak/pages.mjs';
 import { settings } from './soak/settings.mjs';
 
@@ -64,14 +64,17 @@ async function soak(browser, web, demo) {
   const demoStart = await demoNow(demo);
   await Promise.all(pages.map((p) => p.page.clock.pauseAt(wallStart + 1_000)));
   log(`pages loaded; ${settings.warmupMinutes} min of page time to warm up`);
-  for (let i = 0; i < stepsIn(settings.warmupMinutes); i++) await step(pages, demo);
+  const early = Math.min(settings.earlyMinutes, settings.warmupMinutes);
+  for (let i = 0; i < stepsIn(early); i++) await step(pages, demo);
+  const atEarly = await Promise.all(pages.map((p) => p.sample()));
+  for (let i = stepsIn(early); i < stepsIn(settings.warmupMinutes); i++) await step(pages, demo);
   const first = await Promise.all(pages.map((p) => p.sample()));
   const firstBreakdown = await Promise.all(pages.map((p) => p.breakdown()));
   const pollsAtFirst = pages.map((p) => p.polls.seen.length);
   // A figure every SOAK_SAMPLE_MINUTES too: a leak climbs steadily, a one-off change steps once.
   const trend = pages.map((_, i) => [first[i].heap]);
   let last = first;
-  const total = stepsIn(settings.hours * 60);
+  const total = stepsIn(settings.warmupMinutes + settings.hours * 60);
   for (let done = stepsIn(settings.warmupMinutes); done < total;) {
     const until = Math.min(total, done + stepsIn(settings.sampleMinutes));
     for (; done < until; done++) await step(pages, demo);
@@ -88,6 +91,7 @@ async function soak(browser, web, demo) {
   const { status: runStatus } = await demo.get(`/api/v1/pipelines/${SCALE_RUN.pipelineId}/runs/${SCALE_RUN.runId}`);
   const rows = pages.flatMap((p, i) => [
     ...judgePage(p, first[i], last[i], pollsAtFirst[i], settings.maxGrowth),
+    earlyHeapRow(p.spec.name, early, atEarly[i], last[i]),
     info(`${p.spec.name}: heap every ${settings.sampleMinutes} min`, trend[i].map(mb).join(' → ')),
     ...Object.keys(firstBreakdown[i]).map((group) =>
       info(
@@ -102,7 +106,7 @@ async function soak(browser, web, demo) {
     info(
       'page time polled',
       minutesOf(total * STEP_MS),
-      `first figure after ${settings.warmupMinutes} min, last at the end; ${minutesOf(wallMs)} wall time`,
+      `first figure after ${settings.warmupMinutes} min of warm-up, last ${settings.hours} h later; ${minutesOf(wallMs)} wall time`,
     ),
     info('demo time passed', minutesOf(demoMs), `demo clock at ${settings.demoRatio}× page time`),
     info('run_scale at the end', runStatus, 'a live run keeps the run page polling; an ended one is not polled'),
@@ -149,7 +153,7 @@ async function main() {
     await startPreview(settings.outDir, settings.webPort, web.url);
     browser = await launchBrowser();
     log(
-      `${settings.hours} h of page time in ${STEP_MS / 1000} s steps, demo clock at ${settings.demoRatio}× page time`,
+      `${settings.warmupMinutes} min of warm-up and ${settings.hours} h of page time in ${STEP_MS / 1000} s steps, demo clock at ${settings.demoRatio}× page time`,
     );
     const rows = await soak(browser, web, demo);
     const machine = describeMachine(browser.version());

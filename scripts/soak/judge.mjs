@@ -45,6 +45,15 @@ export function judgePage({ spec, errors, expectedFailures, polls }, first, last
   return rows;
 }
 
+/** The JS heap from an early figure, before V8 has compiled the hot functions: shown, not judged. */
+export function earlyHeapRow(name, minutes, early, last) {
+  return info(
+    `${name}: JS heap after GC, minute ${minutes} → end`,
+    change(early.heap, last.heap, mb).text,
+    'includes V8 compiling the hot functions to machine code during the warm-up',
+  );
+}
+
 /**
  * A page polled for `hours` against the same page freshly opened on the same data: what
  * polling alone kept. The heap is judged by the app's own objects (a heap snapshot without
