@@ -4,7 +4,13 @@ import type { Partition } from '../api/get-run-progress';
 import { PartitionGrid } from './partition-grid';
 
 const partitions = (count: number, at: (index: number) => Partial<Partition> = () => ({})): Partition[] =>
-  Array.from({ length: count }, (_, index) => ({ index, status: 'pending', rows: 0, ...at(index) }));
+  Array.from({ length: count }, (_, index) => ({
+    index,
+    status: 'pending',
+    rows: 0,
+    progress: undefined,
+    ...at(index),
+  }));
 
 const cells = () =>
   within(screen.getByRole('group', { name: 'Partitions, one cell each' })).getAllByRole('progressbar');
