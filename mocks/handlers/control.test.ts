@@ -97,3 +97,15 @@ describe('reset, clock and scale', () => {
     expect((await callJson('/api/v1/pipelines/pipe_s04993')).status).toBe(404);
   });
 });
+
+describe('request log', () => {
+  it('lists the API requests made since the last reset, with their query', async () => {
+    await call('/api/v1/pipelines?limit=50&offset=100');
+    await call('/api/v1/me');
+    await demo('state', undefined, 'GET');
+    const { body } = await demo('requests', undefined, 'GET');
+    expect(body).toEqual({ requests: ['GET /api/v1/pipelines?limit=50&offset=100', 'GET /api/v1/me'] });
+    await demo('requests', undefined, 'DELETE');
+    expect((await demo('requests', undefined, 'GET')).body).toEqual({ requests: [] });
+  });
+});

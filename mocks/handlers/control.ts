@@ -28,9 +28,20 @@ function takeFault(path: string): Fault | undefined {
   return fault;
 }
 
-/** Runs first: answers with the switched-on fault, or lets the real handler answer. */
+/** Enough for a test's few minutes of polling; older entries drop off so a long demo does not grow. */
+const REQUEST_LOG_SIZE = 2_000;
+
+function logRequest(request: Request, url: URL): void {
+  const { requests } = demoState();
+  requests.push(`${request.method} ${url.pathname}${url.search}`);
+  if (requests.length > REQUEST_LOG_SIZE) requests.splice(0, requests.length - REQUEST_LOG_SIZE);
+}
+
+/** Runs first: logs the request, then answers with the switched-on fault or lets the real handler answer. */
 export const faultHandler = http.all(isApiRequest, async ({ request }) => {
-  const fault = takeFault(new URL(request.url).pathname);
+  const url = new URL(request.url);
+  logRequest(request, url);
+  const fault = takeFault(url.pathname);
   switch (fault?.mode) {
     case undefined:
       return undefined;
@@ -84,6 +95,14 @@ function stateView() {
 /** The demo's switches; no token needed, so tests and benchmarks can flip them. */
 export const controlHandlers = [
   http.get('*/__demo/state', () => json(stateView())),
+
+  // Which API requests the app made (method, path, query), e.g. to prove a list asked for one page at a time.
+  http.get('*/__demo/requests', () => json({ requests: demoState().requests })),
+
+  http.delete('*/__demo/requests', () => {
+    demoState().requests = [];
+    return json({ requests: [] });
+  }),
 
   http.post('*/__demo/reset', () => {
     resetDemo();

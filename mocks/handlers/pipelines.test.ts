@@ -1,6 +1,14 @@
 import { call, callJson, freezeClock } from '../testing';
 
-type Page = { pipelines: { id: string; name: string }[]; total: number; hasMore?: boolean; cursor?: string };
+type Page = {
+  pipelines: { id: string; name: string; lastRunStatus: string | null }[];
+  total: number;
+  hasMore?: boolean;
+  cursor?: string;
+  nextCursor?: string | null;
+  offset?: number;
+  counts?: Record<string, number>;
+};
 
 beforeEach(freezeClock);
 
@@ -58,6 +66,60 @@ describe('pipelines', () => {
     expect(ids).toHaveLength(8);
     expect(new Set(ids).size).toBe(8);
     expect((await call('/api/v1/pipelines?limit=3&cursor=abc')).status).toBe(400);
+  });
+
+  it('filters by text and by several statuses, and counts every pipeline whatever the filters', async () => {
+    const { body } = await callJson<Page>('/api/v1/pipelines?q=ORDERS&status=running,failed');
+    expect(body.pipelines.map((p) => p.id)).toEqual(['pipe_003']);
+    expect(body.total).toBe(1);
+    const all = await callJson<Page>('/api/v1/pipelines');
+    const tally: Record<string, number> = { running: 0, failed: 0, completed_with_errors: 0, completed: 0, pending: 0 };
+    tally.none = 0;
+    for (const p of all.body.pipelines) tally[p.lastRunStatus ?? 'none'] = (tally[p.lastRunStatus ?? 'none'] ?? 0) + 1;
+    expect(body.counts).toEqual(tally);
+    expect(tally.running).toBeGreaterThan(0);
+    const never = await callJson<Page>('/api/v1/pipelines?status=none');
+    expect(never.body.pipelines.map((p) => p.id)).toEqual(
+      all.body.pipelines.filter((p) => p.lastRunStatus === null).map((p) => p.id),
+    );
+    expect(never.body.pipelines.map((p) => p.id)).toContain('pipe_007');
+  });
+
+  it('sorts by any column both ways, the same order as the page sorts on its own', async () => {
+    const asc = await callJson<Page>('/api/v1/pipelines?sort=name');
+    const names = asc.body.pipelines.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' })));
+    const desc = await callJson<Page>('/api/v1/pipelines?sort=name&order=desc');
+    expect(desc.body.pipelines.map((p) => p.name)).toEqual([...names].reverse());
+    const urgent = await callJson<Page>('/api/v1/pipelines?sort=status');
+    const rank = ['failed', 'completed_with_errors', 'running', 'pending', 'completed'];
+    const ranks = urgent.body.pipelines.map((p) => (p.lastRunStatus === null ? 9 : rank.indexOf(p.lastRunStatus)));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(urgent.body.pipelines.at(-1)?.lastRunStatus).toBeNull();
+  });
+
+  it('jumps to any offset of a sorted, filtered list of 50,000, one page at a time', async () => {
+    await callJson('/__demo/scale', { method: 'POST', body: { pipelines: 50_000 }, token: null });
+    const everything = await callJson<Page>('/api/v1/pipelines?sort=lastRun&order=desc&status=failed');
+    const { body } = await callJson<Page>(
+      '/api/v1/pipelines?sort=lastRun&order=desc&status=failed&limit=50&offset=7000',
+    );
+    expect(body.total).toBe(everything.body.total);
+    expect(body.offset).toBe(7000);
+    expect(body.pipelines).toEqual(everything.body.pipelines.slice(7000, 7050));
+    expect(body.nextCursor).toBe('7050');
+    expect(Object.values(body.counts ?? {}).reduce((a, b) => a + b, 0)).toBe(50_000);
+    const last = await callJson<Page>(`/api/v1/pipelines?status=failed&limit=50&offset=${body.total - 10}`);
+    expect(last.body.pipelines).toHaveLength(10);
+    expect(last.body).toMatchObject({ nextCursor: null, hasMore: false });
+  });
+
+  it('answers 400 naming the parameter for an unknown sort, order or a bad offset', async () => {
+    for (const query of ['sort=colour', 'order=up', 'limit=10&offset=-1']) {
+      const { status, body } = await callJson(`/api/v1/pipelines?${query}`);
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ error_code: 'InvalidParameter' });
+    }
   });
 
   it('answers one pipeline, or 404 with its id', async () => {

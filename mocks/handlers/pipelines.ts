@@ -3,13 +3,42 @@ import { ingestionStatusOf } from '../fixtures/ingestion';
 import { SCALE_ID } from '../fixtures/pipelines';
 import { pollCycle } from '../sim/actions';
 import { demoNow } from '../sim/clock';
-import { findPipeline, listPipelines } from '../sim/state';
+import { countByStatus, isSortKey, viewPipelines, type PipelineView } from '../sim/pipeline-view';
+import { findPipeline, listPipelines, pipelineParts } from '../sim/state';
 import { authorize, errorResponse, intParam, json, userOf } from './respond';
 
 const MAX_PAGE = 1_000;
 
 export function pipelineNotFound(pipelineId: string): Response {
   return errorResponse(404, 'Pipeline not found', 'PipelineNotFound', { pipelineId });
+}
+
+/** The list's filters and order from the query, or the 400 answer naming the bad parameter. */
+function viewOf(url: URL): PipelineView | Response {
+  const params = url.searchParams;
+  const sort = params.get('sort') || null;
+  if (sort !== null && !isSortKey(sort)) {
+    return errorResponse(
+      400,
+      "Query parameter 'sort' must be one of name, connector, status, lastRun, polling",
+      'InvalidParameter',
+      { sort },
+    );
+  }
+  const order = params.get('order') || 'asc';
+  if (order !== 'asc' && order !== 'desc') {
+    return errorResponse(400, "Query parameter 'order' must be asc or desc", 'InvalidParameter', { order });
+  }
+  const statuses = (params.get('status') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    needle: (params.get('q') ?? '').trim().toLowerCase(),
+    statuses: statuses.length > 0 ? new Set(statuses) : null,
+    sort,
+    order,
+  };
 }
 
 export const pipelineHandlers = [
@@ -22,18 +51,36 @@ export const pipelineHandlers = [
     const role = authorize(request);
     if (role instanceof Response) return role;
     const url = new URL(request.url);
-    const all = listPipelines(demoNow());
-    if (!url.searchParams.has('limit')) return json({ pipelines: all, total: all.length });
+    const view = viewOf(url);
+    if (view instanceof Response) return view;
+    const parts = pipelineParts(demoNow());
+    const rows = viewPipelines(parts, view);
+    const counts = countByStatus(parts);
+    const paging = ['limit', 'cursor', 'offset'].some((name) => url.searchParams.has(name));
+    if (!paging) return json({ pipelines: rows, total: rows.length, counts, offset: 0, nextCursor: null });
     const limit = intParam(url, 'limit', 100, MAX_PAGE);
     if (limit instanceof Response) return limit;
     // The cursor is an offset; opaque to clients, who only hand it back.
-    const offset = intParam(url, 'cursor', 0);
-    if (offset instanceof Response)
-      return errorResponse(400, 'Invalid cursor', 'InvalidCursor', { cursor: url.searchParams.get('cursor') });
-    const page = all.slice(offset, offset + Math.max(1, limit));
+    const offset = url.searchParams.has('cursor') ? intParam(url, 'cursor', 0) : intParam(url, 'offset', 0);
+    if (offset instanceof Response) {
+      return url.searchParams.has('cursor')
+        ? errorResponse(400, 'Invalid cursor', 'InvalidCursor', { cursor: url.searchParams.get('cursor') })
+        : offset;
+    }
+    const page = rows.slice(offset, offset + Math.max(1, limit));
     const next = offset + page.length;
-    const hasMore = next < all.length;
-    return json({ pipelines: page, total: all.length, hasMore, ...(hasMore ? { cursor: String(next) } : {}) });
+    const hasMore = next < rows.length;
+    const cursor = hasMore ? String(next) : null;
+    // `cursor` only with more to read, as the first version of this endpoint answered.
+    return json({
+      pipelines: page,
+      total: rows.length,
+      counts,
+      offset,
+      nextCursor: cursor,
+      hasMore,
+      ...(cursor ? { cursor } : {}),
+    });
   }),
 
   // Before /pipelines/:id, which would otherwise take "poll" for an id.

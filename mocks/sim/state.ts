@@ -30,6 +30,8 @@ interface DemoState {
   scaleTotal: number;
   /** pipeline + token → demo time of the first completion check. */
   completionSeen: Map<string, number>;
+  /** The latest API requests (method, path and query), oldest first, for tests to read back. */
+  requests: string[];
 }
 
 function initialState(): DemoState {
@@ -42,6 +44,7 @@ function initialState(): DemoState {
     faults: [],
     scaleTotal: 0,
     completionSeen: new Map(),
+    requests: [],
   };
 }
 
@@ -72,8 +75,18 @@ function scalePipelines(): Pipeline[] {
   return scaleCache.pipelines;
 }
 
+/**
+ * The list in two parts: the fixtures, whose last run moves with demo time, and the generated
+ * scale pipelines, which never change (the same array until the scale switch changes), so
+ * what is derived from them can be cached by that array.
+ */
+export function pipelineParts(now: number): { fixtures: Pipeline[]; generated: readonly Pipeline[] } {
+  return { fixtures: [...state.pipelines.values()].map((p) => withLastRun(p, now)), generated: scalePipelines() };
+}
+
 export function listPipelines(now: number): Pipeline[] {
-  return [...[...state.pipelines.values()].map((p) => withLastRun(p, now)), ...scalePipelines()];
+  const { fixtures, generated } = pipelineParts(now);
+  return [...fixtures, ...generated];
 }
 
 export function findPipeline(id: string, now: number): Pipeline | undefined {

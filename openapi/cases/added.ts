@@ -57,6 +57,36 @@ export const addedCases: ContractCase[] = [
     },
   },
   {
+    name: 'filtered by text and statuses, sorted, with counts of every pipeline',
+    operation: LIST,
+    url: '/api/v1/pipelines?q=import&status=completed,failed,none&sort=lastRun&order=desc',
+    status: 200,
+    check: async ({ body }) => {
+      const all = await callDemo({ url: '/api/v1/pipelines' });
+      const keep = new Set(['completed', 'failed', null]);
+      const expected = (field(all.body, 'pipelines') as unknown[]).filter(
+        (p) => keep.has(field(p, 'lastRunStatus') as string | null) && /import/i.test(String(field(p, 'name'))),
+      );
+      expect(ids(body, 'pipelines').sort()).toEqual(expected.map((p) => field(p, 'id')).sort());
+      expect(ids(body, 'pipelines')).toContain('pipe_001');
+      expect(field(body, 'total')).toBe(expected.length);
+      expect(field(body, 'counts')).toEqual(field(all.body, 'counts'));
+    },
+  },
+  {
+    name: 'a page at an offset of 5,000 pipelines, with the cursor of the next',
+    operation: LIST,
+    url: '/api/v1/pipelines?sort=name&limit=50&offset=4000',
+    before: () => callDemo({ method: 'POST', url: '/__demo/scale', token: null }),
+    status: 200,
+    check: async ({ body }) => {
+      const all = await callDemo({ url: '/api/v1/pipelines?sort=name' });
+      expect(ids(body, 'pipelines')).toEqual(ids(all.body, 'pipelines').slice(4000, 4050));
+      expect(body).toMatchObject({ total: 5000, offset: 4000, nextCursor: '4050', hasMore: true });
+    },
+  },
+  { name: 'an unknown sort column', operation: LIST, url: '/api/v1/pipelines?sort=colour', status: 400 },
+  {
     name: 'pipe_001 as in 001',
     operation: PIPELINE,
     url: '/api/v1/pipelines/pipe_001',

@@ -36,9 +36,16 @@ export interface paths {
         };
         /**
          * Every pipeline (added)
-         * @description Every pipeline with its connector, last run and touch-file polling state. Large
-         *     installations page it: pass `limit` and, for the next page, the `cursor` of the previous
-         *     answer. Without `hasMore: true` the list is complete.
+         * @description Every pipeline with its connector, last run and touch-file polling state, filtered by
+         *     `q` and `status` and sorted by `sort` and `order`. Large installations page it: pass
+         *     `limit` and, for the next page, the `nextCursor` (or `cursor`) of the previous answer;
+         *     or jump straight to row `offset`, which is what a virtualised list needs to show the
+         *     rows at any scroll position without reading the pages before them. `total` counts the
+         *     pipelines that match the filters; `counts` counts every pipeline by last-run status,
+         *     whatever the filters, so a summary does not move while someone types. Without
+         *     `hasMore: true` (or with `nextCursor: null`) the list is complete. An older API may
+         *     ignore every one of these parameters and send the whole list: clients filter and sort
+         *     that themselves (an answer without `offset` is such an answer).
          *
          *     Roles: admin, editor, viewer
          */
@@ -381,12 +388,34 @@ export interface components {
         };
         PipelineList: {
             pipelines: components["schemas"]["Pipeline"][];
-            /** @description Number of pipelines in the whole list, not only in this page. */
+            /** @description Number of pipelines that match `q` and `status`, not only in this page. */
             total: number;
+            counts?: components["schemas"]["PipelineStatusCounts"];
+            /** @description Row of the filtered, sorted list that this answer starts at. An API that pages by these parameters always sends it. */
+            offset?: number;
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor?: string | null;
             /** @description True when another page follows; read it with `cursor`. */
             hasMore?: boolean;
-            /** @description Pass as `cursor` to read the next page. */
+            /** @description Same as `nextCursor` (kept for clients of the first version of this endpoint). */
             cursor?: string | null;
+        };
+        /** @enum {string} */
+        PipelineSortKey: "name" | "connector" | "status" | "lastRun" | "polling";
+        /**
+         * @description Every pipeline counted by last-run status, whatever `q` and `status` say; `none` counts
+         *     the pipelines that never ran, so the values add up to the number of pipelines. Keys are
+         *     last-run statuses, including ones newer than this document.
+         */
+        PipelineStatusCounts: {
+            running?: number;
+            failed?: number;
+            completed_with_errors?: number;
+            completed?: number;
+            pending?: number;
+            none?: number;
+        } & {
+            [key: string]: number;
         };
         PollStatus: {
             pipelines: components["schemas"]["Pipeline"][];
@@ -707,10 +736,23 @@ export interface operations {
     listPipelines: {
         parameters: {
             query?: {
-                /** @description Largest number of pipelines in one answer. */
+                /** @description Text matched case-insensitively against name, id, connector, connector type, touch file and prefix. */
+                q?: string;
+                /**
+                 * @description Comma-separated last-run statuses to keep; `none` keeps pipelines that never ran. Unknown statuses are allowed (they match nothing, or a status newer than this document).
+                 * @example failed,completed_with_errors
+                 */
+                status?: string;
+                /** @description The column to sort by. Missing values (never ran, no connector, no polling) sort last either way; ties read by name, then id. */
+                sort?: components["schemas"]["PipelineSortKey"];
+                /** @description Sort direction; for `status`, ascending means most urgent first (failed, completed_with_errors, running, pending, completed, then unknown ones). Default `asc`. */
+                order?: "asc" | "desc";
+                /** @description Largest number of pipelines in one answer (at most 1000). */
                 limit?: number;
-                /** @description The `cursor` of the previous answer, to read the next page. */
+                /** @description The `nextCursor` of the previous answer, to read the next page. */
                 cursor?: string;
+                /** @description Start at this row of the filtered, sorted list (random access for virtualised lists). Ignored when `cursor` is given. */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -725,6 +767,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineList"];
+                };
+            };
+            /** @description A parameter the API cannot read (an unknown `sort`, an `order` other than asc or desc, a malformed `cursor`, `limit` or `offset`); `details` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             401: components["responses"]["Unauthorized"];

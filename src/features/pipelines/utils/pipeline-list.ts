@@ -1,11 +1,13 @@
-import { parseTime } from '@/lib/format';
+// Relative imports: the demo API (run by tsx, which does not read the @ alias) filters and
+// sorts with this file too, so a paged answer and the client's own sort agree row for row.
+import { parseTime } from '../../../lib/format';
+import { ownValue } from '../../../lib/own-value';
 import type { Pipeline } from '../api/pipeline-schema';
 import { NO_RUNS, type ListState, type SortDir, type SortKey } from './list-url-state';
-import { ownValue } from '@/lib/own-value';
 
 /**
  * The pipelines list's pure logic: merging touch-file polling into the list, filtering,
- * sorting and the summary counts. Kept free of React so 5,000 rows are easy to test and time.
+ * sorting and the summary counts. Kept free of React so 50,000 rows are easy to test and time.
  */
 
 /** The poll endpoint (001) is the source of truth for touch-file polling; the list's own copy fills gaps. */
@@ -46,11 +48,16 @@ function haystack(p: Pipeline): string {
   return text;
 }
 
+/** Whether a pipeline's text holds `needle` (already trimmed and lower-cased; '' matches all). */
+export function matchesText(p: Pipeline, needle: string): boolean {
+  return needle === '' || haystack(p).includes(needle);
+}
+
 export function filterPipelines(rows: readonly Pipeline[], { q, status }: Pick<ListState, 'q' | 'status'>): Pipeline[] {
   const needle = q.trim().toLowerCase();
   return rows.filter((p) => {
     if (status !== null && (p.lastRunStatus ?? NO_RUNS) !== status) return false;
-    return needle === '' || haystack(p).includes(needle);
+    return matchesText(p, needle);
   });
 }
 
@@ -87,18 +94,31 @@ function compareKey(a: Key, b: Key, dir: SortDir): number {
   return dir === 'asc' ? order : -order;
 }
 
-export function sortPipelines(rows: readonly Pipeline[], sort: SortKey, dir: SortDir): Pipeline[] {
+interface Keyed<P extends Pipeline> {
+  row: P;
+  keys: Key[];
+}
+
+function compareKeyed<P extends Pipeline>(a: Keyed<P>, b: Keyed<P>, dir: SortDir): number {
+  for (let i = 0; i < a.keys.length; i += 1) {
+    const order = compareKey(a.keys[i] ?? null, b.keys[i] ?? null, dir);
+    if (order !== 0) return order;
+  }
+  // Ties read A→Z by name then id, so the order never shuffles between polls.
+  return collator.compare(a.row.name, b.row.name) || collator.compare(a.row.id, b.row.id);
+}
+
+export function sortPipelines<P extends Pipeline>(rows: readonly P[], sort: SortKey, dir: SortDir): P[] {
   const value = SORT_VALUE[sort];
   const keyed = rows.map((row) => ({ row, keys: value(row) }));
-  keyed.sort((a, b) => {
-    for (let i = 0; i < a.keys.length; i += 1) {
-      const order = compareKey(a.keys[i] ?? null, b.keys[i] ?? null, dir);
-      if (order !== 0) return order;
-    }
-    // Ties read A→Z by name then id, so the order never shuffles between polls.
-    return collator.compare(a.row.name, b.row.name) || collator.compare(a.row.id, b.row.id);
-  });
+  keyed.sort((a, b) => compareKeyed(a, b, dir));
   return keyed.map((k) => k.row);
+}
+
+/** The same order as sortPipelines, one pair at a time (for inserting a few rows into a sorted list). */
+export function comparePipelines(sort: SortKey, dir: SortDir): (a: Pipeline, b: Pipeline) => number {
+  const value = SORT_VALUE[sort];
+  return (a, b) => compareKeyed({ row: a, keys: value(a) }, { row: b, keys: value(b) }, dir);
 }
 
 export interface PipelineSummary {
