@@ -23,6 +23,23 @@ export async function openWithPageClock(page: Page, path: string, token = 'demo-
 }
 
 /**
+ * From here the page's clock moves only when the test moves it (`page.clock.runFor`).
+ * pauseAt must name a moment still ahead when the call arrives; on a loaded machine more
+ * than the margin can pass between reading the page's time and pausing, so read it again.
+ */
+export async function pauseClock(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 1_000);
+      return;
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('Cannot fast-forward to the past')) throw error;
+    }
+  }
+}
+
+/**
  * Page time passes by `ms`, and the page does what it does then: a polled page polls; a
  * page that does not poll (an ended run) asks again when the operator comes back to the tab.
  */

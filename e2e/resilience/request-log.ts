@@ -8,11 +8,13 @@ import type { Page, Request } from '@playwright/test';
 export function logRequests(page: Page, matches: (url: string) => boolean) {
   const inFlight = new Set<Request>();
   const log: number[] = [];
+  const sent = new WeakMap<Request, number>();
   let second = 0;
   page.on('request', (request) => {
     if (!matches(request.url())) return;
     inFlight.add(request);
     log.push(second);
+    sent.set(request, second);
   });
   const done = (request: Request) => inFlight.delete(request);
   page.on('requestfinished', done);
@@ -20,6 +22,8 @@ export function logRequests(page: Page, matches: (url: string) => boolean) {
   return {
     /** Page seconds at which a request was sent. */
     log,
+    /** The page second at which this request was sent (undefined for one that does not match). */
+    sentAt: (request: Request) => sent.get(request),
     at(pageSecond: number) {
       second = pageSecond;
     },
