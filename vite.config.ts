@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins';
+import { sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview()],
