@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import { allRunsHandler } from './handlers/all-runs';
 import { controlHandlers, faultHandler, notFoundHandler } from './handlers/control';
 import { felderaHandlers } from './handlers/feldera';
 import { pipelineHandlers } from './handlers/pipelines';
@@ -12,6 +13,7 @@ export const handlers: RequestHandler[] = [
   faultHandler,
   ...controlHandlers,
   ...pipelineHandlers,
+  allRunsHandler,
   ...runHandlers,
   ...felderaHandlers,
   notFoundHandler,

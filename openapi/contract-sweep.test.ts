@@ -33,6 +33,7 @@ async function sweep(): Promise<Problem[]> {
   };
   const list = await read('GET /api/v1/pipelines', '/api/v1/pipelines');
   await read('GET /api/v1/pipelines/poll', '/api/v1/pipelines/poll');
+  await read('GET /api/v1/runs', '/api/v1/runs');
   for (const pipeline of (list as { pipelines: { id: string; name: string }[] }).pipelines) {
     const id = encodeURIComponent(pipeline.id);
     const name = encodeURIComponent(pipeline.name);
@@ -58,6 +59,14 @@ beforeEach(async () => {
 });
 
 describe('every demo answer validates against the OpenAPI document', () => {
+  it('the list across pipelines at scale: 10,000 extra runs, paged', async () => {
+    await demoControl('/__demo/scale', { runs: 10_000 });
+    const { body, problem } = await readAndValidate('GET /api/v1/runs', '/api/v1/runs?limit=1000');
+    expect(problem).toBeNull();
+    expect((body as { total: number }).total).toBeGreaterThan(10_000);
+    expect((body as { runs: unknown[] }).runs).toHaveLength(1000);
+  });
+
   it.each([0, 30_000, 150_000, 3_600_000])(
     'at demo time +%i ms, after retries of each load strategy and a polling cycle',
     async (advanceMs) => {

@@ -42,6 +42,13 @@ export function setClockSpeed(request: APIRequestContext, speed: number) {
   return control(request, 'POST', '/__demo/clock', { speed });
 }
 
-export function scaleDemo(request: APIRequestContext, scale: { pipelines?: number }) {
+/** The API requests the demo received since reset (its request log), as "METHOD /path?query". */
+export async function demoRequests(request: APIRequestContext): Promise<string[]> {
+  const res = await request.get(`${apiUrl()}/__demo/requests`);
+  if (!res.ok()) throw new Error(`demo API control GET /__demo/requests answered ${res.status()}`);
+  return ((await res.json()) as { requests: string[] }).requests;
+}
+
+export function scaleDemo(request: APIRequestContext, scale: { pipelines?: number; runs?: number }) {
   return control(request, 'POST', '/__demo/scale', scale);
 }

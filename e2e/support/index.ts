@@ -3,7 +3,16 @@ import { resetDemo } from './demo-api';
 import { webUrl } from './lane';
 
 export { expect } from '@playwright/test';
-export { advanceClock, clearFaults, resetDemo, scaleDemo, setClockSpeed, setFault, type DemoFault } from './demo-api';
+export {
+  advanceClock,
+  clearFaults,
+  demoRequests,
+  resetDemo,
+  scaleDemo,
+  setClockSpeed,
+  setFault,
+  type DemoFault,
+} from './demo-api';
 export { apiUrl, webUrl } from './lane';
 export { signIn, type DemoRole } from './sign-in';
 

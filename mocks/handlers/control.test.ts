@@ -109,3 +109,20 @@ describe('request log', () => {
     expect((await demo('requests', undefined, 'GET')).body).toEqual({ requests: [] });
   });
 });
+
+describe('runs at scale', () => {
+  it('adds n ended runs of pipe_scale, older than its last run, reachable by id and retryable when failed', async () => {
+    await demo('scale', { runs: 10_000 });
+    const list = await callJson<{ total: number; runs: { id: string; status: string }[] }>('/api/v1/runs?limit=5');
+    expect(list.body.total).toBe(10_000 + 16);
+    const own = await callJson<{ runs: { id: string }[] }>('/api/v1/pipelines/pipe_scale/runs');
+    expect(own.body.runs[0]?.id).toBe('run_scale');
+    expect(own.body.runs).toHaveLength(10_001);
+    expect((await callJson('/api/v1/pipelines/pipe_scale/runs/run_s00002')).body).toMatchObject({ status: 'failed' });
+    const retried = await callJson('/api/v1/pipelines/pipe_scale/runs/run_s00002/retry', { method: 'POST' });
+    expect(retried.status).toBe(201);
+    await demo('scale', { runs: 10 });
+    expect((await callJson<{ total: number }>('/api/v1/runs?limit=1')).body.total).toBe(10 + 16 + 1);
+    expect((await callJson<{ total: number }>('/api/v1/pipelines')).body.total).toBe(8);
+  });
+});

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { advanceClock, clockSpeed, demoNow, isoSeconds, setClockSpeed } from '../sim/clock';
-import { demoState, resetDemo, type Fault, type FaultMode } from '../sim/state';
+import { demoState, resetDemo, setScaleRuns, type Fault, type FaultMode } from '../sim/state';
 import { errorResponse, json } from './respond';
 
 const API_PATH = /^\/(api|v0|v1)\//;
@@ -162,9 +162,12 @@ export const controlHandlers = [
     const body = await readBody(request);
     if (body instanceof Response) return body;
     const pipelines = optionalNumber(body.pipelines, 0);
-    if (pipelines === null || (pipelines ?? 0) > 100_000)
-      return errorResponse(400, 'pipelines must be a number from 0 to 100000', 'InvalidBody');
-    demoState().scaleTotal = Math.floor(pipelines ?? 5_000);
+    const runs = optionalNumber(body.runs, 0);
+    if (pipelines === null || (pipelines ?? 0) > 100_000 || runs === null || (runs ?? 0) > 100_000)
+      return errorResponse(400, 'pipelines and runs must be numbers from 0 to 100000', 'InvalidBody');
+    // Either switch alone leaves the other as it was; an empty body still means 5,000 pipelines.
+    if (pipelines !== undefined || runs === undefined) demoState().scaleTotal = Math.floor(pipelines ?? 5_000);
+    if (runs !== undefined) setScaleRuns(Math.floor(runs));
     return json(stateView());
   }),
 ];

@@ -169,6 +169,12 @@ export function runView(def: RunDef, now: number): Run {
   };
 }
 
+/** A run in the list across pipelines: as runView without its log, which no list shows. */
+export function runListView(def: RunDef, now: number): Omit<Run, 'log'> {
+  const { log: _log, ...run } = runView(def, now);
+  return run;
+}
+
 /** 001's progress shape. */
 export function progressView(def: RunDef, now: number) {
   const run = runView(def, now);

@@ -1,5 +1,5 @@
 import { SCALE_ID, SEED_LAST_RUN, SEED_TOUCH_FILES, scalePipeline, seedPipelines } from '../fixtures/pipelines';
-import { seedRuns } from '../fixtures/runs';
+import { scaleRun, seedRuns } from '../fixtures/runs';
 import type { Pipeline, RunDef } from '../fixtures/types';
 import { DEMO_EPOCH, isoSeconds, resetClock } from './clock';
 import { statusAt } from './run-sim';
@@ -103,6 +103,19 @@ export function findPipelineByName(name: string, now: number): Pipeline | undefi
 /** A pipeline's runs, newest first. */
 export function runsOf(pipelineId: string): RunDef[] {
   return [...state.runs.values()].filter((r) => r.pipelineId === pipelineId).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Every run of every pipeline, newest first (ties: larger id first, so the order is total). */
+export function allRuns(): RunDef[] {
+  return [...state.runs.values()].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+const SCALE_RUN_ID = /^run_s\d{5}$/;
+
+/** The runs scale switch: exactly n extra ended runs of pipe_scale (scaleRun), replacing earlier ones. */
+export function setScaleRuns(count: number): void {
+  for (const id of state.runs.keys()) if (SCALE_RUN_ID.test(id)) state.runs.delete(id);
+  for (let i = 1; i <= count; i++) addRun(scaleRun(i, DEMO_EPOCH));
 }
 
 export function findRun(pipelineId: string, runId: string): RunDef | undefined {

@@ -7,9 +7,22 @@ const LIST = 'GET /api/v1/pipelines';
 const PIPELINE = 'GET /api/v1/pipelines/{id}';
 const RUNS = 'GET /api/v1/pipelines/{id}/runs';
 const RUN = 'GET /api/v1/pipelines/{id}/runs/{runId}';
+const ALL_RUNS = 'GET /api/v1/runs';
 
 const seedPipeline = () => field(exampleOf('GET /api/v1/pipelines/poll', 200), 'pipelines', 0);
 const ids = (body: unknown, key: string) => (field(body, key) as unknown[]).map((item) => field(item, 'id'));
+
+async function walkRunPages(query: string): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  let cursor: unknown = null;
+  do {
+    const next = typeof cursor === 'string' ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const { body } = await callDemo({ url: `/api/v1/runs?${query}${next}` });
+    seen.push(...ids(body, 'runs'));
+    cursor = field(body, 'nextCursor');
+  } while (cursor !== null);
+  return seen;
+}
 
 async function walkPages(limit: number): Promise<unknown[]> {
   const seen: unknown[] = [];
@@ -131,6 +144,73 @@ export const addedCases: ContractCase[] = [
     status: 200,
     check: ({ body }) =>
       expect(field(body, 'metadata')).toEqual({ retryOf: 'run_001', resumeFromRow: 32000, resumable: true }),
+  },
+  {
+    name: 'every run of every pipeline, newest first, each with its pipeline name',
+    operation: ALL_RUNS,
+    url: '/api/v1/runs',
+    status: 200,
+    check: async ({ body }) => {
+      const runs = field(body, 'runs') as unknown[];
+      expect(field(body, 'total')).toBe(runs.length);
+      expect(field(body, 'nextCursor')).toBeNull();
+      const started = runs.map((r) => Date.parse(String(field(r, 'startedAt'))));
+      expect(started).toEqual([...started].sort((a, b) => b - a));
+      expect(runs).toContainEqual(
+        expect.objectContaining({ id: 'run_001', pipelineId: 'pipe_001', pipelineName: 'Daily Customer Import' }),
+      );
+      // The same runs as each pipeline's own list, field for field but the log.
+      const own = await callDemo({ url: '/api/v1/pipelines/pipe_005/runs' });
+      for (const run of field(own.body, 'runs') as Record<string, unknown>[]) {
+        const { log: _log, ...rest } = run;
+        expect(runs).toContainEqual({ ...rest, pipelineName: 'Marketing Events' });
+      }
+    },
+  },
+  {
+    name: 'status and since narrow the list; total counts the matches',
+    operation: ALL_RUNS,
+    url: `/api/v1/runs?status=failed,completed_with_errors&since=${encodeURIComponent('2026-03-30T09:00:00Z')}`,
+    status: 200,
+    check: ({ body }) => {
+      const runs = field(body, 'runs') as unknown[];
+      expect(ids(body, 'runs')).toEqual(expect.arrayContaining(['run_001', 'run_501', 'run_401']));
+      expect(ids(body, 'runs')).not.toContain('run_502');
+      expect(runs.length).toBeGreaterThan(0);
+      for (const run of runs) {
+        expect(['failed', 'completed_with_errors']).toContain(field(run, 'status'));
+        expect(Date.parse(String(field(run, 'startedAt')))).toBeGreaterThanOrEqual(Date.parse('2026-03-30T09:00:00Z'));
+      }
+      expect(field(body, 'total')).toBe(runs.length);
+    },
+  },
+  {
+    name: 'pages follow nextCursor to the same list, also when a run starts between pages',
+    operation: ALL_RUNS,
+    url: '/api/v1/runs?limit=4',
+    status: 200,
+    check: async ({ body }) => {
+      expect((field(body, 'runs') as unknown[]).length).toBe(4);
+      expect(field(body, 'total')).toBeGreaterThan(4);
+      const all = await callDemo({ url: '/api/v1/runs' });
+      expect(await walkRunPages('limit=4')).toEqual(ids(all.body, 'runs'));
+      // A retry adds the newest run: a cursor taken before it still reads the older pages unchanged.
+      const second = await callDemo({
+        url: `/api/v1/runs?limit=4&cursor=${encodeURIComponent(String(field(body, 'nextCursor')))}`,
+      });
+      await callDemo({ method: 'POST', url: '/api/v1/pipelines/pipe_001/runs/run_001/retry', token: 'demo-editor' });
+      const again = await callDemo({
+        url: `/api/v1/runs?limit=4&cursor=${encodeURIComponent(String(field(body, 'nextCursor')))}`,
+      });
+      expect(field(again.body, 'runs')).toEqual(field(second.body, 'runs'));
+    },
+  },
+  {
+    name: 'a since that is not a time',
+    operation: ALL_RUNS,
+    url: '/api/v1/runs?since=yesterday',
+    status: 400,
+    check: ({ body }) => expect(field(body, 'error_code')).toBe('InvalidParameter'),
   },
   { name: 'a run of another pipeline', operation: RUN, url: '/api/v1/pipelines/pipe_002/runs/run_001', status: 404 },
 ];

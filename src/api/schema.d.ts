@@ -258,6 +258,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Runs across all pipelines (added)
+         * @description Every run of every pipeline, newest first (by `startedAt`, then id), each with its
+         *     pipeline's name. `status` and `since` narrow the list; `total` counts every run that
+         *     matches them, not only this page. Page with `limit` and the previous answer's
+         *     `nextCursor`; `nextCursor: null` means the list is complete. A client must also cope
+         *     with an API that ignores `status` and `since` (it filters what it gets).
+         *
+         *     Roles: admin, editor, viewer
+         */
+        get: operations["listAllRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pipelines/{id}/progress": {
         parameters: {
             query?: never;
@@ -514,6 +540,18 @@ export interface components {
             /** @description Newest first. */
             runs: WithRequired<components["schemas"]["Run"], "startedAt">[];
             total: number;
+        };
+        /** @description A run as a pipeline's run list has it, plus the name of its pipeline. */
+        RunAcrossPipelines: {
+            pipelineName: string;
+        } & WithRequired<components["schemas"]["Run"], "startedAt">;
+        RunAcrossPipelinesList: {
+            /** @description Newest first. */
+            runs: components["schemas"]["RunAcrossPipelines"][];
+            /** @description Number of runs matching `status` and `since`, not only in this page. */
+            total: number;
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
         };
         PartitionDetail: {
             index: number;
@@ -1171,6 +1209,45 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+        };
+    };
+    listAllRuns: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated run statuses, e.g. `failed,completed_with_errors`. */
+                status?: string;
+                /** @description Only runs that started at or after this time (ISO 8601). */
+                since?: string;
+                /** @description Largest number of runs in one answer (the demo API caps it at 1,000). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous answer, to read the next page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs (one page of them when `nextCursor` is not null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAcrossPipelinesList"];
+                };
+            };
+            /** @description A query parameter is not valid (`since` not a time, `limit` not a positive integer, an unknown cursor). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     getRunPhases: {

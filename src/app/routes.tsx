@@ -33,6 +33,10 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./routes/pipelines-route')).PipelinesRoute }),
               },
               {
+                path: '/runs',
+                lazy: async () => ({ Component: (await import('./routes/runs-route')).RunsRoute }),
+              },
+              {
                 path: '/pipelines/:pipelineId',
                 lazy: async () => ({ Component: (await import('./routes/pipeline-route')).PipelineRoute }),
               },

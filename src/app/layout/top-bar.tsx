@@ -20,6 +20,9 @@ export function TopBar() {
         <NavLink to="/pipelines" className={navClass}>
           Pipelines
         </NavLink>
+        <NavLink to="/runs" className={navClass}>
+          Runs
+        </NavLink>
       </nav>
       <div className="order-last flex w-full flex-wrap items-center gap-x-3 gap-y-1 sm:order-none sm:ml-auto sm:w-auto">
         <PollingControl />

@@ -60,7 +60,9 @@ export function ModalDialog({ open, title, onClose, children }: Props) {
   return createPortal(
     <div
       className="fixed inset-0 z-50 flex items-end justify-center bg-slate-950/50 p-4 sm:items-center"
-      onMouseDown={(event) => event.target === event.currentTarget && onClose()}
+      // detail 1 only: the second press of a double-click on the button that opened the dialog
+      // lands on this backdrop, and must not close what the first press just opened.
+      onMouseDown={(event) => event.target === event.currentTarget && event.detail === 1 && onClose()}
     >
       <div
         ref={panel}

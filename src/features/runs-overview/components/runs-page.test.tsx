@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
+import { freezeClock } from '@mocks/testing';
+import { renderWithProviders } from '@/test/render';
+import { RunsPage } from './runs-page';
+
+const DEMO_NOW = Date.parse('2026-03-30T12:00:00Z');
+
+function renderPage(route = '/runs', token = 'demo-admin') {
+  return renderWithProviders(<RunsPage />, { route, path: '/runs', token });
+}
+
+describe('RunsPage', () => {
+  beforeEach(() => {
+    // The demo's clock stands still at its epoch, and so does the page's, so "last 24 hours" is exact.
+    freezeClock();
+    vi.useFakeTimers({ now: DEMO_NOW, toFake: ['Date'] });
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('filters an API that ignores status and since, and counts the window', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/v1/runs', ({ request }) => {
+        asked.push(new URL(request.url).search);
+        const run = (id: string, status: string, startedAt: string) => ({
+          id,
+          pipelineId: 'pipe_x',
+          pipelineName: 'Pipe X',
+          status,
+          loadStrategy: 'append',
+          startedAt,
+        });
+        return HttpResponse.json({
+          runs: [
+            run('run_new', 'failed', '2026-03-30T11:00:00Z'),
+            run('run_odd', 'paused_by_operator', '2026-03-30T10:00:00Z'),
+            run('run_ok', 'completed', '2026-03-30T09:00:00Z'),
+            run('run_old', 'failed', '2026-03-20T09:00:00Z'),
+          ],
+          total: 4,
+          nextCursor: null,
+        });
+      }),
+    );
+    renderPage('/runs?status=failed,paused_by_operator');
+    const table = await screen.findByRole('table', { name: 'Runs' });
+    expect(
+      within(table)
+        .getAllByRole('link', { name: /^run_/ })
+        .map((a) => a.textContent),
+    ).toEqual(['run_new', 'run_odd']);
+    expect(within(table).getByText('paused_by_operator')).toBeInTheDocument();
+    const counts = screen.getByRole('list', { name: 'Runs in the window by status' });
+    expect(within(counts).getByRole('link', { name: /Failed/ })).toHaveTextContent('1');
+    expect(within(counts).getByRole('link', { name: /Total/ })).toHaveTextContent('3');
+    expect(asked[0]).toContain('since=2026-03-29T12%3A00%3A00.000Z');
+    expect(asked[0]).toContain('limit=1000');
+  });
+
+  it('says plainly when the API has no such endpoint, links to /pipelines, and asks only once', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/v1/runs', () => {
+        calls++;
+        return HttpResponse.json({ message: 'No such endpoint', error_code: 'NotFound' }, { status: 404 });
+      }),
+    );
+    renderPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This API cannot list runs across pipelines');
+    expect(within(alert).getByRole('link', { name: 'Go to Pipelines' })).toHaveAttribute('href', '/pipelines');
+    expect(screen.queryByRole('table', { name: 'Runs' })).not.toBeInTheDocument();
+    expect(calls).toBe(1);
+  });
+
+  it('gives admins a checkbox on retryable runs only', async () => {
+    renderPage('/runs?window=all');
+    const table = await screen.findByRole('table', { name: 'Runs' });
+    expect(
+      await within(table).findByRole('checkbox', { name: 'Select run_001 of Daily Customer Import' }),
+    ).toBeEnabled();
+    expect(within(table).queryByRole('checkbox', { name: /^Select run_502 / })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry 0 runs' })).toBeDisabled();
+  });
+});

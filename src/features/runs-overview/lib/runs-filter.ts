@@ -1,0 +1,143 @@
+import { parseTime } from '@/lib/format';
+
+/**
+ * The /runs view (statuses, time window, text), kept in the URL's search params so a link
+ * or a reload reproduces it. Pure: parse, serialise, filter and count, nothing else.
+ * Defaults are left out of the URL, so the plain /runs link stays clean.
+ */
+export const TIME_WINDOWS = ['1h', '24h', '7d', 'all'] as const;
+export type TimeWindow = (typeof TIME_WINDOWS)[number];
+
+export const WINDOW_LABELS: Record<TimeWindow, string> = {
+  '1h': 'Last hour',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+  all: 'All time',
+};
+
+const WINDOW_MS: Record<Exclude<TimeWindow, 'all'>, number> = {
+  '1h': 3_600_000,
+  '24h': 86_400_000,
+  '7d': 7 * 86_400_000,
+};
+
+export interface RunsFilter {
+  /** Run statuses to show (known or not); empty shows every status. */
+  statuses: string[];
+  window: TimeWindow;
+  /** Free text over pipeline name, pipeline id and run id. */
+  q: string;
+}
+
+/** What went wrong since yesterday evening is the question this page answers first. */
+export const DEFAULT_RUNS_FILTER: RunsFilter = { statuses: [], window: '24h', q: '' };
+
+function isWindow(value: string | null): value is TimeWindow {
+  return value !== null && (TIME_WINDOWS as readonly string[]).includes(value);
+}
+
+export function parseRunsFilter(params: URLSearchParams): RunsFilter {
+  const window = params.get('window');
+  const statuses = [
+    ...new Set(
+      (params.get('status') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return { statuses, window: isWindow(window) ? window : DEFAULT_RUNS_FILTER.window, q: params.get('q') ?? '' };
+}
+
+/** The search params for a filter; params this page does not own are kept as they were. */
+export function runsFilterToParams(filter: RunsFilter, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  setOrDelete(params, 'status', filter.statuses.length ? filter.statuses.join(',') : null);
+  setOrDelete(params, 'window', filter.window === DEFAULT_RUNS_FILTER.window ? null : filter.window);
+  setOrDelete(params, 'q', filter.q.trim() ? filter.q : null);
+  return params;
+}
+
+/** One status box ticked or unticked; the order of the URL follows the order of clicks. */
+export function toggleStatus(filter: RunsFilter, status: string): RunsFilter {
+  const statuses = filter.statuses.includes(status)
+    ? filter.statuses.filter((s) => s !== status)
+    : [...filter.statuses, status];
+  return { ...filter, statuses };
+}
+
+/** Epoch ms where the window starts, or null for all time. */
+export function windowStart(window: TimeWindow, now: number): number | null {
+  return window === 'all' ? null : now - WINDOW_MS[window];
+}
+
+/** Ten minutes: the `since` sent to the API moves in these steps, see sinceParam. */
+export const SINCE_STEP_MS = 600_000;
+
+/**
+ * The `since` asked of the API: the window's start rounded down to ten minutes. A value that
+ * moved every poll would make every poll a new query (no 304, a new cache entry); the page
+ * cuts the few extra minutes itself, as it must for an API that ignores `since` anyway.
+ */
+export function sinceParam(window: TimeWindow, now: number): string | undefined {
+  const start = windowStart(window, now);
+  if (start === null) return undefined;
+  return new Date(Math.floor(start / SINCE_STEP_MS) * SINCE_STEP_MS).toISOString();
+}
+
+interface FilterableRun {
+  id: string;
+  pipelineId: string;
+  pipelineName?: string | null;
+  status: string;
+  startedAt: string;
+}
+
+/** The runs in the window whose pipeline name, pipeline id or run id contains the text. */
+export function runsInView<R extends FilterableRun>(runs: readonly R[], filter: RunsFilter, now: number): R[] {
+  const start = windowStart(filter.window, now);
+  const needle = filter.q.trim().toLowerCase();
+  return runs.filter((run) => {
+    if (start !== null) {
+      const started = parseTime(run.startedAt);
+      // A start the page cannot read is kept: hiding it would hide a run nobody can then find.
+      if (started !== null && started < start) return false;
+    }
+    if (!needle) return true;
+    return (
+      run.id.toLowerCase().includes(needle) ||
+      run.pipelineId.toLowerCase().includes(needle) ||
+      (run.pipelineName ?? '').toLowerCase().includes(needle)
+    );
+  });
+}
+
+/** The runs of the view whose status is ticked (all of them when none is). */
+export function withStatuses<R extends { status: string }>(runs: readonly R[], statuses: readonly string[]): R[] {
+  if (statuses.length === 0) return [...runs];
+  const wanted = new Set(statuses);
+  return runs.filter((run) => wanted.has(run.status));
+}
+
+export interface RunsSummary {
+  running: number;
+  failed: number;
+  completedWithErrors: number;
+  total: number;
+}
+
+/** The summary counts of the window (before the status filter, so they show what the filter leaves out). */
+export function summariseRuns(runs: readonly { status: string }[]): RunsSummary {
+  const summary: RunsSummary = { running: 0, failed: 0, completedWithErrors: 0, total: runs.length };
+  for (const run of runs) {
+    if (run.status === 'running') summary.running++;
+    else if (run.status === 'failed') summary.failed++;
+    else if (run.status === 'completed_with_errors') summary.completedWithErrors++;
+  }
+  return summary;
+}
+
+function setOrDelete(params: URLSearchParams, key: string, value: string | null): void {
+  if (value === null) params.delete(key);
+  else params.set(key, value);
+}
