@@ -7,8 +7,8 @@ import { advanceClock, apiUrl, demoRequests, expect, setClockSpeed, setFault, si
 // demo's clock, so "last 24 hours" means the same 24 hours to the page and the API.
 
 // Each test signs in and loads the page at least once on a machine shared by parallel runs;
-// browser start-up alone has taken 12 s there, so 30 s was not enough for two page loads.
-test.describe.configure({ timeout: 60_000 });
+// at a load average of 45 on two cores, filling one field has taken 7 s and a sign-in 20 s.
+test.describe.configure({ timeout: 120_000 });
 
 const runsTable = (page: Page) => page.getByRole('table', { name: 'Runs' });
 const FAILED = ['run_001', 'run_501', 'run_503'];
