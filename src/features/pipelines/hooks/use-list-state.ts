@@ -17,9 +17,11 @@ export const URL_WRITE_DELAY_MS = 400;
 export function useListState(): [ListState, (next: ListState) => void] {
   const [params, setParams] = useSearchParams();
   const fromUrl = useMemo(() => parseListState(params), [params]);
-  const [typed, setTyped] = useState<{ q: string; over: URLSearchParams } | null>(null);
-  // Typing belongs to the URL it was typed over: Back, a link or our own write replaces it.
-  const pending = typed?.over === params ? typed.q : null;
+  const [typed, setTyped] = useState<{ q: string; over: URLSearchParams; written?: string } | null>(null);
+  // Typing belongs to the URL it was typed over: Back or a link replaces it. Our own write of
+  // earlier text does not: the router commits it a little later (a transition), and keys typed
+  // in between must not be lost.
+  const pending = typed && (typed.over === params || typed.written === fromUrl.q) ? typed.q : null;
   const state = useMemo(() => (pending === null ? fromUrl : { ...fromUrl, q: pending }), [fromUrl, pending]);
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -34,8 +36,11 @@ export function useListState(): [ListState, (next: ListState) => void] {
         write();
         return;
       }
-      setTyped({ q: next.q, over: params });
-      timer.current = setTimeout(write, URL_WRITE_DELAY_MS);
+      setTyped((current) => ({ q: next.q, over: params, written: current?.written }));
+      timer.current = setTimeout(() => {
+        setTyped((current) => current && { ...current, written: next.q });
+        write();
+      }, URL_WRITE_DELAY_MS);
     },
     [params, setParams, state],
   );
