@@ -1,8 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props<T> {
-  rows: readonly T[];
+  /** How many rows the list has, loaded or not: the scroll height follows it. */
+  count: number;
+  /** The row at an index, or undefined while it has not arrived (it is drawn by renderPlaceholder). */
+  rowAt: (index: number) => T | undefined;
   /** Fixed row height in px: rows must not grow, or the scrollbar would jump. */
   rowHeight: number;
   columnCount: number;
@@ -12,6 +15,10 @@ interface Props<T> {
    * where in the list it is.
    */
   renderRow: (row: T, ariaRowIndex: number) => ReactNode;
+  /** A row of the same height for an index whose data is still on its way. */
+  renderPlaceholder: (ariaRowIndex: number) => ReactNode;
+  /** The indexes of the first and last rows drawn (overscan included), whenever they change: what to load. */
+  onRangeChange?: (first: number, last: number) => void;
   overscan?: number;
 }
 
@@ -21,7 +28,16 @@ interface Props<T> {
  * sticky top bar behave as on any page; spacer rows keep the total height.
  * aria-rowindex assumes one header row above the body.
  */
-export function VirtualTableBody<T>({ rows, rowHeight, columnCount, renderRow, overscan = 12 }: Props<T>) {
+export function VirtualTableBody<T>({
+  count,
+  rowAt,
+  rowHeight,
+  columnCount,
+  renderRow,
+  renderPlaceholder,
+  onRangeChange,
+  overscan = 12,
+}: Props<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -41,7 +57,7 @@ export function VirtualTableBody<T>({ rows, rowHeight, columnCount, renderRow, o
   // an inline key function would make the virtualiser recompute every row's offset per render.
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
+    count,
     estimateSize,
     overscan,
     scrollMargin,
@@ -51,13 +67,18 @@ export function VirtualTableBody<T>({ rows, rowHeight, columnCount, renderRow, o
   const last = items[items.length - 1];
   const top = first ? first.start - scrollMargin : 0;
   const bottom = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0;
+  const firstIndex = first?.index ?? 0;
+  const lastIndex = last?.index ?? 0;
+  useEffect(() => {
+    onRangeChange?.(firstIndex, lastIndex);
+  }, [onRangeChange, firstIndex, lastIndex]);
 
   return (
     <tbody ref={bodyRef}>
       {top > 0 ? <SpacerRow height={top} columnCount={columnCount} /> : null}
       {items.map((item) => {
-        const row = rows[item.index];
-        return row === undefined ? null : renderRow(row, item.index + 2);
+        const row = rowAt(item.index);
+        return row === undefined ? renderPlaceholder(item.index + 2) : renderRow(row, item.index + 2);
       })}
       {bottom > 0 ? <SpacerRow height={bottom} columnCount={columnCount} /> : null}
     </tbody>

@@ -1,20 +1,35 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
 import { ApiError } from '@/lib/api-error';
 import { count } from '@/lib/schema';
+import { NO_RUNS, type ListState } from '../utils/list-url-state';
 import { pipelineSchema, type Pipeline } from './pipeline-schema';
 
 const PATH = '/api/v1/pipelines';
 
-const pipelinePageSchema = z.object({
-  pipelines: z.array(pipelineSchema),
-  total: z.nullish(count),
-  hasMore: z.nullish(z.boolean()),
+/** What the list answer says about the list beyond its rows. Every field may be missing: an older API sends none. */
+const listFieldsSchema = z.object({
+  total: z.optional(count),
+  counts: z.optional(z.record(z.string(), count)),
+  offset: z.optional(count),
+  nextCursor: z.nullish(z.string()),
+  hasMore: z.optional(z.boolean()),
   cursor: z.nullish(z.string()),
 });
+
+/** Fails to compile when the schema and the OpenAPI document (src/api) disagree. */
+type Agrees<Ours extends Contract, Contract> = Ours;
+
+type ListFields = Agrees<
+  z.output<typeof listFieldsSchema>,
+  Partial<Pick<ApiSchemas['PipelineList'], keyof z.output<typeof listFieldsSchema>>>
+>;
+
+const pipelinePageSchema = z.object({ pipelines: z.array(pipelineSchema), ...listFieldsSchema.def.shape });
 
 /**
  * A runaway cursor (a server bug, or a list growing as fast as we read it) must not
@@ -55,6 +70,89 @@ export const pipelinesQuery = (pollMs: number | false) =>
     refetchInterval: (query) => pollDelay(query, pollMs),
   });
 
-export function usePipelines() {
-  return useQuery(pipelinesQuery(usePollInterval('list')));
+export function usePipelines(enabled = true) {
+  return useQuery({ ...pipelinesQuery(usePollInterval('list')), enabled });
 }
+
+/**
+ * Rows per request. A page of 50 (about 15 kB) covers a tall screen in one or two
+ * requests, so a poll re-reads little more than what is on screen.
+ */
+export const PAGE_SIZE = 50;
+
+/** One page of the filtered, sorted list, at `offset`; counts cover every pipeline. */
+export interface PipelinePage {
+  kind: 'page';
+  offset: number;
+  rows: Pipeline[];
+  /** Pipelines that match the filters. */
+  total: number;
+  /** Every pipeline by last-run status ('none': never ran), whatever the filters. */
+  counts: Record<string, number>;
+}
+
+/**
+ * The API did not page: it ignored offset / filters and sent the whole list (`pipelines`),
+ * or pages only by cursor (`pipelines` undefined: read them all with fetchAllPipelines).
+ * Either way the page filters and sorts on its own, as before the API could.
+ */
+export interface UnpagedList {
+  kind: 'unpaged';
+  pipelines: Pipeline[] | undefined;
+}
+
+export type PipelineView = Pick<ListState, 'q' | 'status' | 'sort' | 'dir'>;
+
+function pageQuery(view: PipelineView, offset: number) {
+  return {
+    q: view.q.trim() || undefined,
+    // The URL says "no-runs" (a word people read); the API says "none".
+    status: view.status === NO_RUNS ? 'none' : (view.status ?? undefined),
+    sort: view.sort,
+    order: view.dir,
+    limit: PAGE_SIZE,
+    offset,
+  };
+}
+
+/** An API that pages by these parameters says where its answer starts; anything else did not page. */
+function isPaged(body: ListFields & { pipelines: Pipeline[] }, offset: number): boolean {
+  return body.offset === offset && body.total !== undefined && body.pipelines.length <= PAGE_SIZE;
+}
+
+export async function fetchPipelinePage(
+  view: PipelineView,
+  index: number,
+  signal?: AbortSignal,
+  client?: QueryClient,
+): Promise<PipelinePage | UnpagedList> {
+  const offset = index * PAGE_SIZE;
+  const body = await apiGet({ path: PATH, query: pageQuery(view, offset), schema: pipelinePageSchema, signal });
+  if (!isPaged(body, offset)) {
+    const pipelines = body.hasMore === true ? undefined : body.pipelines;
+    // The whole list is here already: the client-side path starts from it instead of asking again.
+    if (pipelines) client?.setQueryData(pipelinesQuery(false).queryKey, pipelines);
+    return { kind: 'unpaged', pipelines };
+  }
+  return {
+    kind: 'page',
+    offset,
+    rows: body.pipelines,
+    total: body.total ?? 0,
+    counts: body.counts ?? {},
+  };
+}
+
+/**
+ * One query per page of one view, so polling re-reads only the pages on screen (each with
+ * its own ETag, so an unchanged page costs a 304). Pages scrolled past leave the cache soon:
+ * 50,000 pipelines must not pile up in memory because someone scrolled through them.
+ */
+export const pipelinePageQuery = (view: PipelineView, index: number, pollMs: number | false, enabled: boolean) =>
+  queryOptions({
+    queryKey: ['pipelines', { ...view, q: view.q.trim(), page: index }],
+    queryFn: ({ signal, client }) => fetchPipelinePage(view, index, signal, client),
+    refetchInterval: (query) => pollDelay(query, pollMs),
+    gcTime: 30_000,
+    enabled,
+  });

@@ -25,6 +25,6 @@ export const pollStatusQuery = (pollMs: number | false) =>
     refetchInterval: (query) => pollDelay(query, pollMs),
   });
 
-export function usePollStatus() {
-  return useQuery(pollStatusQuery(usePollInterval('list')));
+export function usePollStatus(enabled = true) {
+  return useQuery({ ...pollStatusQuery(usePollInterval('list')), enabled });
 }

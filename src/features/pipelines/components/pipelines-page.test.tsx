@@ -81,17 +81,18 @@ describe('PipelinesPage', () => {
     expect(names(await table())).toEqual(['Daily Customer Import']);
   });
 
-  it('filters at each key but writes the URL once, when typing pauses, in one history entry', async () => {
+  it('filters once typing pauses and writes the URL once, in one history entry', async () => {
     const user = userEvent.setup();
     const { router } = renderPage();
     await rowOf('Daily Customer Import');
     const writes: string[] = [];
     router.subscribe((state) => writes.push(state.location.search));
     await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'cust');
-    await waitFor(() =>
-      expect(names(screen.getByRole('table', { name: 'Pipelines' }))).toEqual(['Daily Customer Import']),
+    // The API filters: once typing pauses (250 ms) and its answer is in.
+    await waitFor(
+      () => expect(names(screen.getByRole('table', { name: 'Pipelines' }))).toEqual(['Daily Customer Import']),
+      { timeout: 4_000 },
     );
-    expect(router.state.location.search).toBe('');
     await waitFor(() => expect(router.state.location.search).toBe('?q=cust'));
     expect(writes).toEqual(['?q=cust']);
     expect(router.state.historyAction).toBe('REPLACE');
@@ -138,7 +139,7 @@ describe('PipelinesPage', () => {
 
     await user.click(within(t).getByRole('button', { name: 'Pipeline' }));
     await waitFor(() => expect(router.state.location.search).toBe('?sort=name&dir=desc'));
-    expect(names(t)).toEqual([...ascending].reverse());
+    await waitFor(() => expect(names(t)).toEqual([...ascending].reverse()));
     expect(within(t).getByRole('columnheader', { name: /Pipeline/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
@@ -197,7 +198,11 @@ describe('PipelinesPage', () => {
       ),
     );
     await queryClient.refetchQueries({ queryKey: ['pipelines'] });
-    expect(queryClient.getQueryState(['pipelines'])?.status).toBe('error');
+    const pages = queryClient
+      .getQueryCache()
+      .findAll({ queryKey: ['pipelines'], predicate: (q) => q.state.dataUpdatedAt > 0 });
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((q) => q.state.status === 'error')).toBe(true);
     expect(within(await table()).getByRole('link', { name: 'Daily Customer Import' })).toBeInTheDocument();
   });
 
@@ -216,7 +221,7 @@ describe('PipelinesPage', () => {
     expect(await screen.findByText('No pipelines yet')).toBeInTheDocument();
   });
 
-  it('follows the cursor until the list is complete', async () => {
+  it('reads an API that pages only by cursor to the end, then filters and sorts on its own', async () => {
     const seen: (string | null)[] = [];
     server.use(
       http.get('*/api/v1/pipelines', ({ request }) => {
@@ -236,6 +241,86 @@ describe('PipelinesPage', () => {
     const t = await table();
     await within(t).findByRole('link', { name: 'Second page' });
     expect(names(t)).toEqual(['First page', 'Second page']);
-    expect(seen).toEqual([null, 'c2']);
+    // The first request asks for one page at offset 0; the answer has no offset, so the list is read by cursor.
+    expect(seen).toEqual([null, null, 'c2']);
+  });
+
+  describe('an API that ignores the list parameters and sends everything at once', () => {
+    // 120 pipelines, more than one page, sent newest-name-first with no offset, counts or cursor.
+    const statuses = ['failed', 'running', 'completed', null] as const;
+    const everything = Array.from({ length: 120 }, (_, i) => ({
+      id: `p${String(i).padStart(3, '0')}`,
+      name: `${i % 2 === 0 ? 'Alpha' : 'Beta'} ${i}`,
+      lastRunStatus: statuses[i % 4],
+    })).reverse();
+    let requests: URL[] = [];
+
+    beforeEach(() => {
+      requests = [];
+      server.use(
+        http.get('*/api/v1/pipelines', ({ request }) => {
+          requests.push(new URL(request.url));
+          return HttpResponse.json({ pipelines: everything, total: everything.length });
+        }),
+      );
+    });
+
+    it('sorts, counts and filters on the client', { timeout: 15_000 }, async () => {
+      const user = userEvent.setup();
+      const { router } = renderPage();
+      const t = await table();
+      await within(t).findByRole('link', { name: 'Alpha 0' });
+      expect(t).toHaveAttribute('aria-rowcount', '121');
+      expect(names(t).slice(0, 3)).toEqual(['Alpha 0', 'Alpha 2', 'Alpha 4']);
+      const summary = screen.getByRole('list', { name: 'Pipelines by last run status' });
+      expect(within(summary).getByRole('link', { name: /Total/ })).toHaveTextContent('Total120');
+      expect(within(summary).getByRole('link', { name: /Failed/ })).toHaveTextContent('Failed30');
+
+      await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'beta 1');
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Last run status' }), 'running');
+      await waitFor(() => expect(router.state.location.search).toBe('?q=beta+1&status=running'));
+      // Beta 1, 13, 17, 101, 105, 109, 113, 117 are odd and ≡ 1 (mod 4): running.
+      await waitFor(() =>
+        expect(names(t)).toEqual([
+          'Beta 1',
+          'Beta 13',
+          'Beta 17',
+          'Beta 101',
+          'Beta 105',
+          'Beta 109',
+          'Beta 113',
+          'Beta 117',
+        ]),
+      );
+      expect(screen.getByText('8 of 120 pipelines')).toBeInTheDocument();
+
+      await user.click(within(t).getByRole('button', { name: 'Pipeline' }));
+      await waitFor(() => expect(names(t)[0]).toBe('Beta 117'));
+      // It asked for a page once, got everything, and from then on reads the whole list (polling):
+      // filters and sort are never sent to an API that ignores them.
+      expect(requests[0]?.searchParams.get('limit')).toBe('50');
+      expect(requests.slice(1).map((url) => url.search)).toEqual(requests.slice(1).map(() => ''));
+    });
+  });
+
+  it('asks a paging API for one page and takes the summary from its counts', async () => {
+    const requests: URL[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/api/v1/pipelines') && url.pathname !== '/api/v1/pipelines/poll') requests.push(url);
+    });
+    await fetch('http://localhost/__demo/scale', { method: 'POST', body: JSON.stringify({ pipelines: 5000 }) });
+    renderPage('/pipelines?sort=status');
+    const t = await table();
+    await waitFor(() => expect(t).toHaveAttribute('aria-rowcount', '5001'));
+    const summary = screen.getByRole('list', { name: 'Pipelines by last run status' });
+    expect(within(summary).getByRole('link', { name: /Total/ })).toHaveTextContent('Total5,000');
+    await within(t).findAllByRole('link', { name: /\d{5}$/ });
+    expect(requests.length).toBeGreaterThan(0);
+    for (const url of requests) {
+      expect(url.searchParams.get('limit')).toBe('50');
+      expect(url.searchParams.get('sort')).toBe('status');
+    }
+    server.events.removeAllListeners();
   });
 });

@@ -1,18 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { LoadProblem } from '@/components/ui/load-problem';
-import { firstLoadProblem } from '@/lib/query-problem';
-import { usePipelines } from '../api/get-pipelines';
-import { usePollStatus } from '../api/get-poll-status';
+import { PAGE_SIZE } from '../api/get-pipelines';
 import { RUN_STATUSES } from '../api/pipeline-schema';
 import { useListState } from '../hooks/use-list-state';
+import { usePipelineRows, type RowRange } from '../hooks/use-pipeline-rows';
 import { NO_RUNS, toggleSort } from '../utils/list-url-state';
-import {
-  filterPipelines,
-  mergePolling,
-  sortPipelines,
-  statusFilterOptions,
-  summarisePipelines,
-} from '../utils/pipeline-list';
+import { statusFilterOptions } from '../utils/pipeline-list';
 import { PipelineSummaryCounts } from './pipeline-summary-counts';
 import { PipelinesEmpty, PipelinesTableSkeleton } from './pipelines-placeholders';
 import { PipelinesTable } from './pipelines-table';
@@ -22,27 +15,25 @@ import { RunPollingCycleButton } from './run-polling-cycle-button';
 /** /pipelines: every pipeline at a glance, filtered and sorted through the URL. */
 export function PipelinesPage() {
   const [state, setState] = useListState();
-  const pipelines = usePipelines();
-  const poll = usePollStatus();
-  const problem = firstLoadProblem(pipelines);
-
-  const all = useMemo(
-    () => (pipelines.data ? mergePolling(pipelines.data, poll.data?.pipelines) : undefined),
-    [pipelines.data, poll.data],
-  );
-  // Sorting is the costly step; it does not depend on the filter text, so typing only re-filters.
-  const sorted = useMemo(() => (all ? sortPipelines(all, state.sort, state.dir) : []), [all, state.sort, state.dir]);
-  // The box shows each key at once; the table follows in a render React may interrupt for the next key.
-  const q = useDeferredValue(state.q);
-  const shown = useMemo(() => filterPipelines(sorted, { q, status: state.status }), [sorted, q, state.status]);
-  const summary = useMemo(() => (all ? summarisePipelines(all) : undefined), [all]);
+  const [range, setRange] = useState<RowRange>({ first: 0, last: 0 });
+  const list = usePipelineRows(state, range);
+  // Scrolling re-renders the page only when the rows on screen reach another page.
+  const onRangeChange = useCallback((first: number, last: number) => {
+    setRange((current) =>
+      Math.floor(current.first / PAGE_SIZE) === Math.floor(first / PAGE_SIZE) &&
+      Math.floor(current.last / PAGE_SIZE) === Math.floor(last / PAGE_SIZE)
+        ? current
+        : { first, last },
+    );
+  }, []);
   const statusOptions = useMemo(() => {
-    const options = statusFilterOptions(all ?? [], RUN_STATUSES);
+    const options = statusFilterOptions(list.statuses, RUN_STATUSES);
     // A link may name a status no pipeline has right now; the select must still show it.
     return state.status && state.status !== NO_RUNS && !options.includes(state.status)
       ? [...options, state.status]
       : options;
-  }, [all, state.status]);
+  }, [list.statuses, state.status]);
+  const all = list.summary?.total;
 
   return (
     <div className="flex flex-col gap-4">
@@ -56,25 +47,25 @@ export function PipelinesPage() {
         <RunPollingCycleButton />
       </header>
 
-      <PipelineSummaryCounts summary={summary} state={state} />
+      <PipelineSummaryCounts summary={list.summary} state={state} />
 
       <PipelinesToolbar
         state={state}
         onChange={setState}
         statusOptions={statusOptions}
-        shown={shown.length}
-        total={all?.length ?? 0}
+        shown={list.count ?? 0}
+        total={all ?? 0}
       />
 
-      {all === undefined ? (
-        problem ? (
+      {list.count === undefined ? (
+        list.problem ? (
           <LoadProblem
-            error={problem}
+            error={list.problem}
             what="the pipelines"
             action={
               <button
                 type="button"
-                onClick={() => void pipelines.refetch()}
+                onClick={list.retry}
                 className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-700"
               >
                 Try again
@@ -84,12 +75,18 @@ export function PipelinesPage() {
         ) : (
           <PipelinesTableSkeleton />
         )
-      ) : all.length === 0 ? (
+      ) : all === 0 ? (
         <PipelinesEmpty kind="none" />
-      ) : shown.length === 0 ? (
+      ) : list.count === 0 ? (
         <PipelinesEmpty kind="filtered" onClear={() => setState({ ...state, q: '', status: null })} />
       ) : (
-        <PipelinesTable rows={shown} state={state} onSort={(key) => setState(toggleSort(state, key))} />
+        <PipelinesTable
+          count={list.count}
+          rowAt={list.rowAt}
+          onRangeChange={onRangeChange}
+          state={state}
+          onSort={(key) => setState(toggleSort(state, key))}
+        />
       )}
     </div>
   );

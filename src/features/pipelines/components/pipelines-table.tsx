@@ -23,24 +23,29 @@ const COLUMNS: { key: SortKey; label: string; width: string }[] = [
 ];
 
 interface Props {
-  rows: readonly Pipeline[];
+  /** Rows that match the filters, loaded or not. */
+  count: number;
+  /** A row, or undefined while its page is on its way. */
+  rowAt: (index: number) => Pipeline | undefined;
+  /** Which rows are drawn now, so the page can load just those. */
+  onRangeChange?: (first: number, last: number) => void;
   state: ListState;
   onSort: (key: SortKey) => void;
 }
 
 /**
- * Every pipeline, in one table. Virtualised rather than paged: operators filter and sort
- * across all 5,000 pipelines at once and scroll without clicking through pages, and
- * paging would split a sort over pages the client already holds. Only the rows near the
- * viewport are in the DOM (about 40), so polling and typing in the filter stay cheap.
+ * Every pipeline, in one table that scrolls like one list: no "next page" buttons, even at
+ * 50,000. Only the rows near the viewport are in the DOM (about 40), and only their pages
+ * are loaded (rows still on their way are drawn as placeholders of the same height), so
+ * polling, scrolling and typing in the filter cost what is on screen.
  * It stays a real <table> (aria-rowcount / aria-rowindex) for screen readers.
  */
-export function PipelinesTable({ rows, state, onSort }: Props) {
+export function PipelinesTable({ count, rowAt, onRangeChange, state, onSort }: Props) {
   return (
     <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
       <table
         aria-label="Pipelines"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={count + 1}
         className="w-full min-w-[760px] table-fixed border-separate border-spacing-0 text-sm"
       >
         <colgroup>
@@ -63,12 +68,15 @@ export function PipelinesTable({ rows, state, onSort }: Props) {
           </tr>
         </thead>
         <VirtualTableBody
-          rows={rows}
+          count={count}
+          rowAt={rowAt}
+          onRangeChange={onRangeChange}
           rowHeight={ROW_HEIGHT}
           columnCount={COLUMNS.length}
           // Each keystroke in the filter can replace every row drawn: draw few beyond the viewport.
           overscan={4}
           renderRow={(p, index) => <PipelineRow key={p.id} pipeline={p} ariaRowIndex={index} />}
+          renderPlaceholder={(index) => <PlaceholderRow key={`loading-${index}`} ariaRowIndex={index} />}
         />
       </table>
     </div>
@@ -76,6 +84,18 @@ export function PipelinesTable({ rows, state, onSort }: Props) {
 }
 
 const CELL = 'border-b border-slate-100 px-3 align-middle dark:border-slate-800/70';
+
+/** A row whose page has not arrived: same height, so nothing moves when it lands. */
+function PlaceholderRow({ ariaRowIndex }: { ariaRowIndex: number }) {
+  return (
+    <tr aria-rowindex={ariaRowIndex} aria-busy="true" style={{ height: ROW_HEIGHT }}>
+      <td className={CELL} colSpan={COLUMNS.length}>
+        <span className="sr-only">Loading…</span>
+        <div aria-hidden="true" className="h-3 w-1/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+      </td>
+    </tr>
+  );
+}
 
 /** Memoised: a poll that returns the same pipeline object (structural sharing) skips the row. */
 const PipelineRow = memo(function PipelineRow({

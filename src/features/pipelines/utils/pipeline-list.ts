@@ -139,10 +139,10 @@ export function summarisePipelines(rows: readonly Pipeline[]): PipelineSummary {
 }
 
 /** Every last-run status the filter offers: the known ones, then any new ones the API sent. */
-export function statusFilterOptions(rows: readonly Pipeline[], known: readonly string[]): string[] {
+export function statusFilterOptions(seen: Iterable<string>, known: readonly string[]): string[] {
   const extra = new Set<string>();
-  for (const p of rows) {
-    if (p.lastRunStatus && !known.includes(p.lastRunStatus)) extra.add(p.lastRunStatus);
+  for (const status of seen) {
+    if (!known.includes(status)) extra.add(status);
   }
   return [...known, ...[...extra].sort(collator.compare)];
 }
