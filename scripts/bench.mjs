@@ -13,6 +13,7 @@ import { hiddenRequests } from './bench/figures/hidden-requests.mjs';
 import { lighthouseScores } from './bench/figures/lighthouse.mjs';
 import { memoryGrowth } from './bench/figures/memory-growth.mjs';
 import { pipelinesFilter } from './bench/figures/pipelines-filter.mjs';
+import { pipelinesScale } from './bench/figures/pipelines-scale.mjs';
 import { runPaint } from './bench/figures/run-paint.mjs';
 import { runSteady } from './bench/figures/run-steady.mjs';
 import { unchangedPoll } from './bench/figures/unchanged-poll.mjs';
@@ -30,6 +31,7 @@ const FIGURES = [
   runSteady,
   errorScroll,
   pipelinesFilter,
+  pipelinesScale,
   hiddenRequests,
   unchangedPoll,
   memoryGrowth,
