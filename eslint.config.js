@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Build tooling, e2e tests and the demo API's HTTP server run in Node.
-    files: ['*.{js,ts,mjs}', 'scripts/**', 'e2e/**', 'mocks/http-server.ts', 'openapi/**'],
+    files: ['*.{js,ts,mjs}', 'scripts/**', 'deploy/**', 'e2e/**', 'mocks/http-server.ts', 'openapi/**'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,9 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
-import { API_PORT, DEV_PORT, devUrl, laneApiUrl, LANES, laneWebUrl, WEB_PORT } from './e2e/support/ports';
+import {
+  API_PORT,
+  DEV_PORT,
+  devUrl,
+  e2eOutDir,
+  laneApiUrl,
+  LANES,
+  laneNginxUrl,
+  laneWebUrl,
+  NGINX_PORT,
+  WEB_PORT,
+} from './e2e/support/ports';
 import { findChromium } from './scripts/ensure-browser.mjs';
+import { findNginx } from './scripts/ensure-nginx.mjs';
 
 const CI = Boolean(process.env.CI);
 const chromium = findChromium();
+const nginx = findNginx();
 const launchOptions = {
   executablePath: chromium?.executablePath,
   // Quiet, container-friendly Chromium: no sandbox (root in CI), no GPU, no background traffic.
@@ -19,7 +32,9 @@ const launchOptions = {
 /**
  * e2e runs the production build (vite preview) against the demo API over real HTTP.
  * One more project boots the dev server with no config.json, where the demo API runs
- * as a service worker: that is what `npm start` shows a newcomer.
+ * as a service worker: that is what `npm start` shows a newcomer. The project "nginx"
+ * serves the same build as operators do, through deploy/entrypoint.sh, with the API
+ * proxied on the same origin (without nginx installed, its spec says how to get it).
  */
 export default defineConfig({
   testDir: './e2e',
@@ -40,8 +55,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'build', testIgnore: /dev-demo\.spec\.ts/, use: { baseURL: laneWebUrl(0) } },
+    { name: 'build', testIgnore: /(dev-demo|nginx)\.spec\.ts/, use: { baseURL: laneWebUrl(0) } },
     { name: 'dev-demo', testMatch: /dev-demo\.spec\.ts/, use: { baseURL: devUrl } },
+    { name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: laneNginxUrl(0) } },
   ],
   webServer: [
     ...Array.from({ length: LANES }, (_, lane) => ({
@@ -59,6 +75,22 @@ export default defineConfig({
       reuseExistingServer: !CI,
       timeout: 180_000,
     },
+    // After serve-build (webServers start one after another): nginx serves the build it made.
+    ...(nginx
+      ? Array.from({ length: LANES }, (_, lane) => ({
+          command: 'sh deploy/entrypoint.sh',
+          env: {
+            PIPEWATCH_NGINX: nginx,
+            PIPEWATCH_DIST: `${e2eOutDir}/build`,
+            PIPEWATCH_PORT: String(NGINX_PORT + lane),
+            PIPEWATCH_API_UPSTREAM: `http://127.0.0.1:${API_PORT + lane}`,
+            PIPEWATCH_RUN_DIR: `${e2eOutDir}/nginx-lane-${lane}`,
+          },
+          url: laneNginxUrl(lane),
+          reuseExistingServer: !CI,
+          timeout: 30_000,
+        }))
+      : []),
     {
       command: `vite --port ${DEV_PORT} --strictPort`,
       url: devUrl,

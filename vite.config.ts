@@ -2,10 +2,10 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins.ts';
+import { gzipHashedAssets, sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview()],
+  plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview(), gzipHashedAssets()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -18,7 +18,7 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'openapi/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'openapi/**/*.test.ts', 'deploy/**/*.test.ts'],
     restoreMocks: true,
   },
 });

@@ -1,6 +1,6 @@
 import { test as base } from '@playwright/test';
 import { resetDemo } from './demo-api';
-import { webUrl } from './lane';
+import { nginxUrl, webUrl } from './lane';
 
 export { expect } from '@playwright/test';
 export {
@@ -13,14 +13,17 @@ export {
   setFault,
   type DemoFault,
 } from './demo-api';
-export { apiUrl, webUrl } from './lane';
+export { apiUrl, nginxUrl, webUrl } from './lane';
 export { signIn, type DemoRole } from './sign-in';
+
+// The build and nginx projects' pages go to the lane's own server; the dev-demo project keeps its dev server.
+const laneServers: Partial<Record<string, () => string>> = { build: webUrl, nginx: nginxUrl };
 
 /** Playwright's test, with the demo API reset before each test so tests never see each other's state. */
 export const test = base.extend<{ freshDemo: void }>({
-  // The build project's pages go to the lane's own server; the dev-demo project keeps its dev server.
   baseURL: async ({ baseURL }, use, testInfo) => {
-    await use(testInfo.project.name === 'build' ? webUrl() : baseURL);
+    const laneServer = laneServers[testInfo.project.name];
+    await use(laneServer ? laneServer() : baseURL);
   },
   freshDemo: [
     async ({ request }, use) => {
