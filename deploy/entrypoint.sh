@@ -86,6 +86,14 @@ if [ -n "$api_base" ]; then
     fail "PIPEWATCH_API_BASE_URL=\"$api_base\" is not a URL. Expected \"/\" (the API on this origin) or http(s)://host[:port][/path], e.g. https://pipes.example.com."
 fi
 
+nginx=${PIPEWATCH_NGINX:-}
+if [ -z "$nginx" ]; then
+  nginx=$(command -v nginx || true)
+  [ -n "$nginx" ] || [ ! -x /usr/sbin/nginx ] || nginx=/usr/sbin/nginx
+fi
+[ -n "$nginx" ] && [ -x "$nginx" ] ||
+  fail "nginx not found${nginx:+ at \"$nginx\"}. Install it (Debian: apt-get install nginx) or set PIPEWATCH_NGINX to its binary."
+
 run_dir=${PIPEWATCH_RUN_DIR:-}
 if [ -z "$run_dir" ]; then
   run_dir=$(mktemp -d "${TMPDIR:-/tmp}/pipewatch.XXXXXX") || fail "could not create a temporary folder; set PIPEWATCH_RUN_DIR to a writable folder."
@@ -96,14 +104,6 @@ mkdir -p "$run_dir" 2>/dev/null && [ -d "$run_dir" ] && [ -w "$run_dir" ] ||
 run_dir=$(cd "$run_dir" && pwd)
 # As root, nginx's workers run as an unprivileged user: they must be able to read config.json.
 [ "$(id -u)" -ne 0 ] || chmod go+rx "$run_dir"
-
-nginx=${PIPEWATCH_NGINX:-}
-if [ -z "$nginx" ]; then
-  nginx=$(command -v nginx || true)
-  [ -n "$nginx" ] || [ ! -x /usr/sbin/nginx ] || nginx=/usr/sbin/nginx
-fi
-[ -n "$nginx" ] && [ -x "$nginx" ] ||
-  fail "nginx not found${nginx:+ at \"$nginx\"}. Install it (Debian: apt-get install nginx) or set PIPEWATCH_NGINX to its binary."
 
 # --- files ----------------------------------------------------------------------------
 
