@@ -47,6 +47,7 @@ async function sweep(): Promise<Problem[]> {
       await read('GET /api/v1/pipelines/{id}/runs/{runId}/progress', `${base}/progress`);
       await read('GET /api/v1/pipelines/{id}/runs/{runId}/errors', `${base}/errors?offset=0&limit=200`);
       await read('GET /api/v1/pipelines/{id}/runs/{runId}/errors', `${base}/errors?offset=0&limit=200`, 'text/csv');
+      await read('GET /api/v1/pipelines/{id}/runs/{runId}/errors/summary', `${base}/errors/summary`);
       await read('GET /v1/pipelines/{id}/progress', `/v1/pipelines/${encodeURIComponent(run.id)}/progress`);
     }
   }

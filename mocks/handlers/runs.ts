@@ -1,8 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import type { RunDef } from '../fixtures/types';
-import { toCsv } from '../csv';
+import { toCsv } from '../../src/lib/csv';
 import { retryRun } from '../sim/actions';
 import { demoNow } from '../sim/clock';
+import { errorSummary } from '../sim/error-summary';
 import { errorsAt, logAt, progressView, runView, statusAt } from '../sim/run-sim';
 import { demoState, findPipeline, findRun, runsOf } from '../sim/state';
 import { pipelineNotFound } from './pipelines';
@@ -77,6 +78,13 @@ export const runHandlers = [
       });
     }
     return json({ runId: run.id, total: errors.length, errors: page });
+  }),
+
+  http.get<RunParams>(`${RUN}/errors/summary`, ({ request, params }) => {
+    const run = withRun(request, params);
+    if (run instanceof Response) return run;
+    const errors = errorsAt(run, demoNow());
+    return json({ total: errors.length, groups: errorSummary(run, errors) });
   }),
 
   http.post<RunParams>(`${RUN}/retry`, ({ request, params }) => {

@@ -1,13 +1,14 @@
 import { expect } from 'vitest';
 import { callDemo, exampleOf, field, type ContractCase } from './contract-case';
 
-/** Endpoints DESIGN.md adds: me, the pipeline list (paged), one pipeline, its runs, one run. */
+/** Endpoints DESIGN.md adds: me, the pipeline list (paged), one pipeline, its runs, one run, its error summary. */
 const ME = 'GET /api/v1/me';
 const LIST = 'GET /api/v1/pipelines';
 const PIPELINE = 'GET /api/v1/pipelines/{id}';
 const RUNS = 'GET /api/v1/pipelines/{id}/runs';
 const RUN = 'GET /api/v1/pipelines/{id}/runs/{runId}';
 const ALL_RUNS = 'GET /api/v1/runs';
+const SUMMARY = 'GET /api/v1/pipelines/{id}/runs/{runId}/errors/summary';
 
 const seedPipeline = () => field(exampleOf('GET /api/v1/pipelines/poll', 200), 'pipelines', 0);
 const ids = (body: unknown, key: string) => (field(body, key) as unknown[]).map((item) => field(item, 'id'));
@@ -213,4 +214,29 @@ export const addedCases: ContractCase[] = [
     check: ({ body }) => expect(field(body, 'error_code')).toBe('InvalidParameter'),
   },
   { name: 'a run of another pipeline', operation: RUN, url: '/api/v1/pipelines/pipe_002/runs/run_001', status: 404 },
+  {
+    name: 'run_001: its 12 errors by column and error, largest first, the same as the errors endpoint counts',
+    operation: SUMMARY,
+    url: '/api/v1/pipelines/pipe_001/runs/run_001/errors/summary',
+    status: 200,
+    check: async ({ body }) => {
+      const { body: list } = await callDemo({ url: '/api/v1/pipelines/pipe_001/runs/run_001/errors' });
+      const counted = new Map<string, number>();
+      for (const e of field(list, 'errors') as { column: string; error: string }[]) {
+        const key = `${e.column} / ${e.error}`;
+        counted.set(key, (counted.get(key) ?? 0) + 1);
+      }
+      const groups = field(body, 'groups') as { column: string; error: string; count: number }[];
+      expect(field(body, 'total')).toBe(12);
+      expect(new Map(groups.map((g) => [`${g.column} / ${g.error}`, g.count]))).toEqual(counted);
+      expect(groups.map((g) => g.count)).toEqual(groups.map((g) => g.count).sort((a, b) => b - a));
+      expect(groups).toContainEqual(expect.objectContaining({ column: 'email', error: 'Invalid email format' }));
+    },
+  },
+  {
+    name: 'a run of another pipeline',
+    operation: SUMMARY,
+    url: '/api/v1/pipelines/pipe_002/runs/run_001/errors/summary',
+    status: 404,
+  },
 ];

@@ -226,6 +226,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pipelines/{id}/runs/{runId}/errors/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Validation errors of a run, counted by column and error (added)
+         * @description Added by DESIGN.md. Every validation error of the run so far, counted by source column
+         *     and error message, largest count first. `total` is the number of errors counted (the
+         *     same as the errors endpoint's `total` at that moment). An API without this endpoint
+         *     answers 404: the client then counts the groups itself from the error pages.
+         *
+         *     Roles: admin, editor, viewer
+         */
+        get: operations["getRunErrorSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/{id}/runs/{runId}/retry": {
         parameters: {
             query?: never;
@@ -571,6 +596,17 @@ export interface components {
             /** @description Number of errors of the run, not only in this page. */
             total: number;
             errors: components["schemas"]["ValidationError"][];
+        };
+        ValidationErrorGroup: {
+            column: string;
+            error: string;
+            count: number;
+        };
+        ValidationErrorSummary: {
+            /** @description Number of errors counted; the sum of the groups' counts. */
+            total: number;
+            /** @description One per source column and error message, largest count first. */
+            groups: components["schemas"]["ValidationErrorGroup"][];
         };
         RunProgress: {
             status: components["schemas"]["RunStatus"];
@@ -1141,6 +1177,50 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ValidationErrorList"];
                     "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["RunNotFound"];
+        };
+    };
+    getRunErrorSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Pipeline ID */
+                id: components["parameters"]["PipelineId"];
+                /** @description Pipeline run ID */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run's errors by column and error. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 2,
+                     *       "groups": [
+                     *         {
+                     *           "column": "email",
+                     *           "error": "Invalid email format",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "column": "age",
+                     *           "error": "Expected integer",
+                     *           "count": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ValidationErrorSummary"];
                 };
             };
             401: components["responses"]["Unauthorized"];

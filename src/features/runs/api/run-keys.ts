@@ -9,6 +9,7 @@ export const runKeys = {
   errors: (pipelineId: string, runId: string) => ['runs', pipelineId, runId, 'errors'] as const,
   errorsPage: (pipelineId: string, runId: string, page: { offset: number; limit: number }) =>
     ['runs', pipelineId, runId, 'errors', page] as const,
+  errorSummary: (pipelineId: string, runId: string) => ['runs', pipelineId, runId, 'errors-summary'] as const,
   phases: (pipelineId: string, runId: string) => ['runs', pipelineId, runId, 'phases'] as const,
 };
 

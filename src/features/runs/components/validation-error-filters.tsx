@@ -28,6 +28,19 @@ export function ValidationErrorFilters({ filter, columns, onChange }: Props) {
           ))}
         </select>
       </label>
+      {filter.error !== null ? (
+        <button
+          type="button"
+          onClick={() => onChange({ ...filter, error: null })}
+          aria-label={`Clear the message filter: ${filter.error}`}
+          className="inline-flex h-8 max-w-72 min-w-0 items-center gap-1 rounded-full border border-run/60 bg-run/10 px-2.5 text-xs hover:bg-run/20 focus-visible:outline-2 focus-visible:outline-run"
+        >
+          <span className="truncate" dir="auto">
+            Message: {filter.error || '(no message)'}
+          </span>
+          <span aria-hidden="true">×</span>
+        </button>
+      ) : null}
       <input
         type="search"
         aria-label="Filter errors by text"

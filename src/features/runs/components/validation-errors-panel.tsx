@@ -1,11 +1,14 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatCount } from '@/lib/format';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
+import { useChosenGroup } from '../hooks/use-chosen-group';
+import { useErrorGroups, useRunErrorSummary } from '../hooks/use-error-groups';
 import { useErrorView } from '../hooks/use-error-view';
 import { ERRORS_PAGE_SIZE, MAX_TABLE_ROWS, useValidationErrorRows } from '../hooks/use-validation-error-rows';
 import { isFiltered, NO_FILTER, type ErrorFilter, type ErrorSort, type ErrorSortKey } from '../lib/error-view';
 import { DownloadErrorsCsvButton } from './download-errors-csv-button';
+import { ErrorGroupsSummary } from './error-groups-summary';
 import { RunPanel } from './run-panel';
 import { ValidationErrorFilters } from './validation-error-filters';
 import { ValidationErrorTable } from './validation-error-table';
@@ -34,12 +37,25 @@ export function ValidationErrorsPanel({
   const firstErrors = useRunProgress(pipelineId, runId, selectFirstErrors).data;
   const seed = firstErrors ?? NO_ERRORS;
   const [sort, setSort] = useState<ErrorSort | null>(null);
-  const [filterInput, setFilter] = useState<ErrorFilter>(NO_FILTER);
+  const [chosen, choose] = useChosenGroup();
+  const [text, setText] = useState(NO_FILTER.text);
+  const filterInput = useMemo<ErrorFilter>(() => ({ ...chosen, text }), [chosen, text]);
   const filter = useDeferredValue(filterInput);
   const [visiblePages, setVisiblePages] = useState<readonly [number, number]>([0, 0]);
   const needAll = sort !== null || isFiltered(filter);
 
-  const rows = useValidationErrorRows({ pipelineId, runId, live, needAll, visiblePages, seed });
+  const summary = useRunErrorSummary(pipelineId, runId, live);
+  // Without the API's summary the browser counts every error, so it needs every page.
+  const countInBrowser = summary.data === null;
+  const rows = useValidationErrorRows({
+    pipelineId,
+    runId,
+    live,
+    needAll: needAll || countInBrowser,
+    visiblePages,
+    seed,
+  });
+  const groups = useErrorGroups(summary, rows.pages);
   const view = useErrorView(needAll ? rows.all : null, sort, filter);
   const viewRows = needAll ? view.rows : null;
   const showView = viewRows !== null;
@@ -66,8 +82,18 @@ export function ValidationErrorsPanel({
         </span>
       }
     >
+      <ErrorGroupsSummary view={groups} total={rows.total} chosen={chosen} onChoose={choose} />
       <div className="mb-2 flex flex-wrap items-center gap-2">
-        <ValidationErrorFilters filter={filterInput} columns={rows.columns} onChange={setFilter} />
+        <ValidationErrorFilters
+          filter={filterInput}
+          columns={rows.columns}
+          onChange={(next) => {
+            setText(next.text);
+            // A new column leaves the message of the old one behind.
+            const error = next.column === chosen.column ? next.error : null;
+            if (next.column !== chosen.column || error !== chosen.error) choose({ column: next.column, error });
+          }}
+        />
         <DownloadErrorsCsvButton pipelineId={pipelineId} runId={runId} />
       </div>
       <p className="mb-1 min-h-4 text-xs text-slate-600 dark:text-slate-400" aria-live="polite">

@@ -35,6 +35,8 @@ export interface ErrorRows {
   rowAt: (index: number) => ValidationError | undefined;
   /** Every row, once all pages have arrived (only asked for with `needAll`). */
   all: ValidationError[] | null;
+  /** The pages loaded so far, by the offset of their first row. */
+  pages: ReadonlyMap<number, RunErrorsPage>;
   loadedPages: number;
   pageCount: number;
   /** Showing the progress answer's first errors while the errors endpoint has not answered. */
@@ -52,6 +54,8 @@ interface Options {
   visiblePages: readonly [number, number];
   seed: readonly ValidationError[];
 }
+
+const NO_PAGES: ReadonlyMap<number, RunErrorsPage> = new Map();
 
 const combinePages = (results: { data?: RunErrorsPage; error: unknown }[]) => ({
   pages: results.map((result) => result.data),
@@ -104,6 +108,7 @@ export function useValidationErrorRows({ pipelineId, runId, live, needAll, visib
       total: undefined,
       rowAt: (i) => seed[i],
       all: null,
+      pages: NO_PAGES,
       loadedPages: 0,
       pageCount,
       fromSeed: true,
@@ -120,6 +125,7 @@ export function useValidationErrorRows({ pipelineId, runId, live, needAll, visib
     total: first.total,
     rowAt,
     all,
+    pages: byOffset,
     loadedPages,
     pageCount,
     fromSeed: false,

@@ -43,17 +43,21 @@ describe('computeErrorView', () => {
   });
 
   it('filters by source column and by text anywhere in the row, case-insensitively', async () => {
-    expect(rowsOf(await computeErrorView(rows, { sort: null, filter: { column: 'email', text: '' } }))).toEqual([
-      142, 900,
-    ]);
-    expect(rowsOf(await computeErrorView(rows, { sort: null, filter: { column: null, text: 'INTEGER' } }))).toEqual([
-      305, 50,
-    ]);
-    expect(rowsOf(await computeErrorView(rows, { sort: null, filter: { column: null, text: '<b>' } }))).toEqual([900]);
-    expect(rowsOf(await computeErrorView(rows, { sort: null, filter: { column: 'email', text: 'bob' } }))).toEqual([
-      900,
-    ]);
-    expect(rowsOf(await computeErrorView(rows, { sort: null, filter: { column: null, text: '305' } }))).toEqual([305]);
+    expect(
+      rowsOf(await computeErrorView(rows, { sort: null, filter: { column: 'email', error: null, text: '' } })),
+    ).toEqual([142, 900]);
+    expect(
+      rowsOf(await computeErrorView(rows, { sort: null, filter: { column: null, error: null, text: 'INTEGER' } })),
+    ).toEqual([305, 50]);
+    expect(
+      rowsOf(await computeErrorView(rows, { sort: null, filter: { column: null, error: null, text: '<b>' } })),
+    ).toEqual([900]);
+    expect(
+      rowsOf(await computeErrorView(rows, { sort: null, filter: { column: 'email', error: null, text: 'bob' } })),
+    ).toEqual([900]);
+    expect(
+      rowsOf(await computeErrorView(rows, { sort: null, filter: { column: null, error: null, text: '305' } })),
+    ).toEqual([305]);
   });
 
   it('sorts 100,000 rows in slices, yielding between them, the same as a plain sort', async () => {
@@ -83,11 +87,28 @@ describe('computeErrorView', () => {
   });
 });
 
+describe('error group filter', () => {
+  it('keeps the rows of one column and message, a missing one matching the empty group', async () => {
+    const group = { sort: null, filter: { column: 'email', error: 'Invalid email format', text: '' } };
+    const mixed = [
+      e(1, 'email', 'a', 'Invalid email format'),
+      e(2, 'email', 'b', 'Required'),
+      e(3, 'age', 'c', 'Invalid email format'),
+      { row: 4, column: null, value: null, error: null },
+    ];
+    expect(rowsOf(await computeErrorView(mixed, group))).toEqual([1]);
+    expect(rowsOf(await computeErrorView(mixed, { sort: null, filter: { column: '', error: '', text: '' } }))).toEqual([
+      4,
+    ]);
+    expect(isFiltered({ column: null, error: 'Required', text: '' })).toBe(true);
+  });
+});
+
 describe('filters and columns', () => {
   it('knows when a filter is on', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
-    expect(isFiltered({ column: null, text: '  ' })).toBe(false);
-    expect(isFiltered({ column: 'age', text: '' })).toBe(true);
+    expect(isFiltered({ column: null, error: null, text: '  ' })).toBe(false);
+    expect(isFiltered({ column: 'age', error: null, text: '' })).toBe(true);
   });
 
   it('lists the distinct source columns, sorted', () => {

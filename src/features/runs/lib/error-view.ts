@@ -17,14 +17,16 @@ export interface ErrorSort {
 export interface ErrorFilter {
   /** Only errors in this source column; null for every column. */
   column: string | null;
+  /** Only errors with this message (an error group, with `column`); null for every message. */
+  error: string | null;
   /** Case-insensitive text anywhere in the row. */
   text: string;
 }
 
-export const NO_FILTER: ErrorFilter = { column: null, text: '' };
+export const NO_FILTER: ErrorFilter = { column: null, error: null, text: '' };
 
 export function isFiltered(filter: ErrorFilter): boolean {
-  return filter.column !== null || filter.text.trim() !== '';
+  return filter.column !== null || filter.error !== null || filter.text.trim() !== '';
 }
 
 const CHUNK = 8_192;
@@ -47,7 +49,9 @@ function haystack(row: ValidationError): string {
 }
 
 function matches(row: ValidationError, filter: ErrorFilter, needle: string): boolean {
-  if (filter.column !== null && row.column !== filter.column) return false;
+  // A group counts a missing column or message as '' (lib/error-groups), so its filter does too.
+  if (filter.column !== null && (row.column ?? '') !== filter.column) return false;
+  if (filter.error !== null && (row.error ?? '') !== filter.error) return false;
   return needle === '' || haystack(row).includes(needle);
 }
 

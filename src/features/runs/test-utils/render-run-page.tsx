@@ -7,7 +7,7 @@ import { renderWithProviders } from '@/test/render';
  * The run page as the router mounts it. jsdom does no layout, so scroll boxes are given a
  * size here, or the virtualised error table would draw no rows at all.
  */
-export function renderRunPage(pipelineId: string, runId: string, token: string = 'demo-admin') {
+export function renderRunPage(pipelineId: string, runId: string, token: string = 'demo-admin', search = '') {
   vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600);
   vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(1000);
   return renderWithProviders(
@@ -16,7 +16,7 @@ export function renderRunPage(pipelineId: string, runId: string, token: string =
       <Toaster />
     </>,
     {
-      route: `/pipelines/${pipelineId}/runs/${runId}`,
+      route: `/pipelines/${pipelineId}/runs/${runId}${search}`,
       path: '/pipelines/:pipelineId/runs/:runId',
       token,
     },
