@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '@/lib/api-client';
+import { saveBlob } from '@/lib/save-file';
 import { runPath } from './run-keys';
 
 export function fallbackErrorsFilename(runId: string): string {
@@ -16,19 +17,6 @@ export async function downloadRunErrors(pipelineId: string, runId: string): Prom
   const name = filename ?? fallbackErrorsFilename(runId);
   saveBlob(blob, name);
   return name;
-}
-
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the URL asynchronously after click(); revoking at once can cancel the save.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The failure is shown beside the button, so the shell's error toast stays quiet. */

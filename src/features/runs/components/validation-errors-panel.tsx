@@ -8,6 +8,7 @@ import { useErrorView } from '../hooks/use-error-view';
 import { ERRORS_PAGE_SIZE, MAX_TABLE_ROWS, useValidationErrorRows } from '../hooks/use-validation-error-rows';
 import { isFiltered, NO_FILTER, type ErrorFilter, type ErrorSort, type ErrorSortKey } from '../lib/error-view';
 import { DownloadErrorsCsvButton } from './download-errors-csv-button';
+import { DownloadShownRowsButton } from './download-shown-rows-button';
 import { ErrorGroupsSummary } from './error-groups-summary';
 import { RunPanel } from './run-panel';
 import { ValidationErrorFilters } from './validation-error-filters';
@@ -95,6 +96,17 @@ export function ValidationErrorsPanel({
           }}
         />
         <DownloadErrorsCsvButton pipelineId={pipelineId} runId={runId} />
+        <DownloadShownRowsButton
+          runId={runId}
+          rows={needAll ? (view.computing ? null : view.rows) : rows.all}
+          filter={filter}
+          sort={sort}
+          waitingFor={
+            needAll
+              ? 'Every error is still loading or being filtered.'
+              : 'Nothing is filtered or sorted: “Download CSV” saves every row.'
+          }
+        />
       </div>
       <p className="mb-1 min-h-4 text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
         {statusText({
