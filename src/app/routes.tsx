@@ -45,6 +45,10 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./routes/run-route')).RunRoute }),
               },
               {
+                path: '/pipelines/:pipelineId/compare',
+                lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }),
+              },
+              {
                 path: '/pipelines/:pipelineId/checkpoints',
                 lazy: async () => ({ Component: (await import('./routes/checkpoints-route')).CheckpointsRoute }),
               },

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { formatCount, formatDuration, formatExact } from '@/lib/format';
 import type { RunSummary } from '../api/get-pipeline-runs';
 import { newestFirst, retriesByOriginal } from '../utils/run-history';
+import { CompareChosenRuns } from './compare-chosen-runs';
 import { RunLineage } from './run-lineage';
 import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
 import { runPagePath } from '@/lib/app-paths';
@@ -20,12 +21,20 @@ export function PipelineRunsTable({ runs }: { runs: readonly RunSummary[] }) {
   const ordered = useMemo(() => newestFirst(runs), [runs]);
   const retries = useMemo(() => retriesByOriginal(runs), [runs]);
   const { shown, hidden, showMore } = useFirstItems(ordered, PAGE);
+  // Runs chosen to compare, oldest first; choosing a third lets go of the oldest choice.
+  const [chosen, setChosen] = useState<string[]>([]);
+  const toggle = (id: string) =>
+    setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id].slice(-2)));
   return (
     <>
+      <CompareChosenRuns pipelineId={ordered[0]?.pipelineId} runs={ordered} chosen={chosen} />
       <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
         <table aria-label="Runs" className="w-full min-w-[820px] text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
             <tr>
+              <th scope="col" className={`${TH} w-8 text-left`}>
+                <span className="sr-only">Choose to compare</span>
+              </th>
               <th scope="col" className={`${TH} text-left`}>
                 Run
               </th>
@@ -58,6 +67,15 @@ export function PipelineRunsTable({ runs }: { runs: readonly RunSummary[] }) {
                 key={`${run.id}:${index}`}
                 className="border-b border-slate-100 last:border-0 dark:border-slate-800/70"
               >
+                <td className={TD}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare ${run.id}`}
+                    checked={chosen.includes(run.id)}
+                    onChange={() => toggle(run.id)}
+                    className="size-4 accent-run"
+                  />
+                </td>
                 <th scope="row" className={`${TD} text-left font-normal`}>
                   <Link
                     to={runPagePath(run.pipelineId, run.id)}

@@ -3,6 +3,7 @@ import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { formatCount, formatExact } from '@/lib/format';
 import { useRun, type Run } from '../api/get-run';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
+import { CompareWithLink } from './compare-with-link';
 import { RetryRunButton } from './retry-run-button';
 import { RunBreadcrumb } from './run-breadcrumb';
 import { RunElapsed } from './run-elapsed';
@@ -69,7 +70,10 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
           {formatCount(facts?.skippedRows)}
         </RunFact>
       </dl>
-      <RunLineage pipelineId={pipelineId} runId={runId} />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <RunLineage pipelineId={pipelineId} runId={runId} />
+        <CompareWithLink pipelineId={pipelineId} runId={runId} />
+      </div>
     </header>
   );
 }
