@@ -1,5 +1,5 @@
 import { type DEMO_USERS } from './handlers/respond';
-import { setClockSpeed } from './sim/clock';
+import { demoEpoch, fromSeed, isoSeconds, setClockSpeed } from './sim/clock';
 
 /** Any origin works: the handlers match API paths on every host. */
 export const DEMO_ORIGIN = 'http://demo.test';
@@ -32,4 +32,14 @@ export async function callJson<T = Record<string, unknown>>(
 /** Stops demo time at its current value (the epoch right after reset), so answers are exact. */
 export function freezeClock(): void {
   setClockSpeed(0);
+}
+
+/** The demo time `offsetMs` after this demo's epoch (its start), as the API writes times. */
+export function demoIso(offsetMs = 0): string {
+  return isoSeconds(demoEpoch() + offsetMs);
+}
+
+/** A seed's time ("2026-03-30T10:00:00Z") as this demo answers it: moved with the demo's epoch. */
+export function seedIso(iso: string): string {
+  return isoSeconds(fromSeed(iso, demoEpoch()));
 }

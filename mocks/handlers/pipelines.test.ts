@@ -1,4 +1,5 @@
-import { call, callJson, freezeClock } from '../testing';
+import { advanceClock } from '../sim/clock';
+import { call, callJson, demoIso, freezeClock, seedIso } from '../testing';
 
 type Page = {
   pipelines: { id: string; name: string; lastRunStatus: string | null }[];
@@ -33,7 +34,7 @@ describe('who am I', () => {
 });
 
 describe('pipelines', () => {
-  it("lists every pipeline, pipe_001 exactly as in 001's poll example", async () => {
+  it("lists every pipeline, pipe_001 as in 001's poll example, its last run being its newest (run_001, failed)", async () => {
     const { body } = await callJson<Page>('/api/v1/pipelines');
     expect(body.total).toBe(8);
     expect(body.hasMore).toBeUndefined();
@@ -49,8 +50,8 @@ describe('pipelines', () => {
         prefix: 'data/customers/',
         deleteAfterProcess: true,
       },
-      lastRunAt: '2026-03-30T02:00:00Z',
-      lastRunStatus: 'completed',
+      lastRunAt: seedIso('2026-03-30T10:00:00Z'),
+      lastRunStatus: 'failed',
     });
   });
 
@@ -156,6 +157,48 @@ describe('pipelines', () => {
   });
 });
 
+describe("a pipeline's last run is its newest run", () => {
+  type Run = { id: string; status: string; startedAt: string };
+  type Listed = { id: string; lastRunAt: string | null; lastRunStatus: string | null };
+
+  /** Every pipeline of the list beside its own runs' newest. */
+  async function expectConsistent() {
+    const { body } = await callJson<{ pipelines: Listed[] }>('/api/v1/pipelines');
+    for (const pipeline of body.pipelines) {
+      const runs = (await callJson<{ runs: Run[] }>(`/api/v1/pipelines/${pipeline.id}/runs`)).body.runs;
+      const newest = runs[0];
+      expect({ id: pipeline.id, at: pipeline.lastRunAt, status: pipeline.lastRunStatus }).toEqual({
+        id: pipeline.id,
+        at: newest?.startedAt ?? null,
+        status: newest?.status ?? null,
+      });
+      const one = (await callJson<Listed>(`/api/v1/pipelines/${pipeline.id}`)).body;
+      expect(one).toMatchObject({ lastRunAt: pipeline.lastRunAt, lastRunStatus: pipeline.lastRunStatus });
+    }
+    return body.pipelines;
+  }
+
+  it('at reset: pipe_001 says failed (run_001), and every pipeline matches its runs', async () => {
+    const pipelines = await expectConsistent();
+    expect(pipelines.find((p) => p.id === 'pipe_001')).toMatchObject({ lastRunStatus: 'failed' });
+    expect(pipelines.find((p) => p.id === 'pipe_007')).toMatchObject({ lastRunAt: null, lastRunStatus: null });
+  });
+
+  it('after a retry, a polling cycle and as simulated runs end', async () => {
+    await callJson('/api/v1/pipelines/pipe_001/runs/run_001/retry', { method: 'POST' });
+    await callJson('/api/v1/pipelines/poll', { method: 'POST' });
+    expect((await callJson('/api/v1/pipelines/pipe_001')).body).toMatchObject({
+      lastRunAt: demoIso(),
+      lastRunStatus: 'pending',
+    });
+    await expectConsistent();
+    advanceClock(5 * 60_000); // run_002, run_302 and run_503 have ended
+    const pipelines = await expectConsistent();
+    expect(pipelines.find((p) => p.id === 'pipe_001')).toMatchObject({ lastRunStatus: 'completed' });
+    expect(pipelines.find((p) => p.id === 'pipe_005')).toMatchObject({ lastRunStatus: 'failed' });
+  });
+});
+
 describe('touch-file polling', () => {
   it('lists the three pipelines with polling enabled', async () => {
     const { body } = await callJson<Page>('/api/v1/pipelines/poll');
@@ -171,7 +214,7 @@ describe('touch-file polling', () => {
       triggered: 1,
     });
     const pipeline = await callJson('/api/v1/pipelines/pipe_003');
-    expect(pipeline.body).toMatchObject({ lastRunAt: '2026-03-30T12:00:00Z', lastRunStatus: 'pending' });
+    expect(pipeline.body).toMatchObject({ lastRunAt: demoIso(), lastRunStatus: 'pending' });
     const runs = await callJson<{ runs: { id: string }[] }>('/api/v1/pipelines/pipe_003/runs');
     expect(runs.body.runs[0]?.id).toBe('run_302');
     const second = await callJson('/api/v1/pipelines/poll', { method: 'POST' });

@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { ingestionStatusOf } from '../fixtures/ingestion';
 import { SCALE_ID } from '../fixtures/pipelines';
 import { pollCycle } from '../sim/actions';
-import { demoNow } from '../sim/clock';
+import { demoEpoch, demoNow } from '../sim/clock';
 import { countByStatus, isSortKey, viewPipelines, type PipelineView } from '../sim/pipeline-view';
 import { findPipeline, listPipelines, pipelineParts } from '../sim/state';
 import { authorize, errorResponse, intParam, json, userOf } from './respond';
@@ -119,7 +119,11 @@ export const pipelineHandlers = [
         full_details: raw,
       });
     }
-    const status = ingestionStatusOf(params.pipeline_id, Number(SCALE_ID.exec(params.pipeline_id)?.[1] ?? 0));
+    const status = ingestionStatusOf(
+      params.pipeline_id,
+      demoEpoch(),
+      Number(SCALE_ID.exec(params.pipeline_id)?.[1] ?? 0),
+    );
     // Without full_details the error list is capped; the full list is opt-in.
     return json(raw === 'true' || !status.error ? status : { ...status, error: status.error.slice(0, 5) });
   }),

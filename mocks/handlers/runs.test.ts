@@ -1,5 +1,5 @@
 import { advanceClock } from '../sim/clock';
-import { call, callJson, freezeClock } from '../testing';
+import { call, callJson, demoIso, freezeClock, seedIso } from '../testing';
 
 const RUNS = '/api/v1/pipelines';
 const retry = (pipeline: string, run: string, init: Parameters<typeof call>[1] = {}) =>
@@ -21,7 +21,7 @@ describe('retry', () => {
         {
           stage: 'retry',
           message: 'Resuming from row 32000 (original run: run_001)',
-          timestamp: '2026-03-30T12:00:00Z',
+          timestamp: demoIso(),
         },
       ],
     });
@@ -121,7 +121,7 @@ describe('runs, progress and errors', () => {
     expect(body.runs[0]).toMatchObject({
       id: 'run_001',
       status: 'failed',
-      startedAt: '2026-03-30T10:00:00Z',
+      startedAt: seedIso('2026-03-30T10:00:00Z'),
       durationMs: 45200,
       totalRows: 50000,
       processedRows: 32000,

@@ -71,7 +71,6 @@ export function pollCycle(now: number): { checked: number; triggered: number } {
       ],
     });
     addRun(run);
-    state.lastRun.set(pipeline.id, run.id);
   }
   return { checked, triggered };
 }

@@ -1,12 +1,11 @@
 import { buildValidationErrors } from '../fixtures/errors';
-import { buildRun } from '../fixtures/runs';
-import { DEMO_EPOCH } from './clock';
+import { buildRun, seedRuns } from '../fixtures/runs';
+import { SEED_EPOCH } from './clock';
 import { allErrors, formatEta, partitionDetails, processedAt, progressView, runView, statusAt } from './run-sim';
-import { demoState, resetDemo } from './state';
 
+/** A fixture run placed at the seeds' own epoch, so the seeds' times come out verbatim. */
 function seedRun(id: string) {
-  resetDemo();
-  const run = demoState().runs.get(id);
+  const run = seedRuns(SEED_EPOCH).find((r) => r.id === id);
   if (!run) throw new Error(`no fixture ${id}`);
   return run;
 }
@@ -14,14 +13,14 @@ function seedRun(id: string) {
 describe('run simulator', () => {
   it('answers the same for the same demo time, whatever was asked before', () => {
     const run = seedRun('run_301');
-    const later = progressView(run, DEMO_EPOCH + 30_000);
-    progressView(run, DEMO_EPOCH + 59_000);
-    expect(progressView(run, DEMO_EPOCH + 30_000)).toEqual(later);
-    expect(progressView(seedRun('run_301'), DEMO_EPOCH + 30_000)).toEqual(later);
+    const later = progressView(run, SEED_EPOCH + 30_000);
+    progressView(run, SEED_EPOCH + 59_000);
+    expect(progressView(run, SEED_EPOCH + 30_000)).toEqual(later);
+    expect(progressView(seedRun('run_301'), SEED_EPOCH + 30_000)).toEqual(later);
   });
 
   it("gives run_001 the values of 001's progress example where they fit a failed run", () => {
-    const progress = progressView(seedRun('run_001'), DEMO_EPOCH);
+    const progress = progressView(seedRun('run_001'), SEED_EPOCH);
     expect(progress).toMatchObject({
       status: 'failed',
       totalRows: 50000,
@@ -53,7 +52,7 @@ describe('run simulator', () => {
 
   it('advances the live append run: rows, errors and partitions grow, ETA shrinks, it ends after 60 s', () => {
     const run = seedRun('run_301');
-    const at = (s: number) => progressView(run, DEMO_EPOCH + s * 1000);
+    const at = (s: number) => progressView(run, SEED_EPOCH + s * 1000);
     expect(at(0)).toMatchObject({ status: 'running', processedRows: 30000, eta: '1m' });
     expect(at(30)).toMatchObject({ status: 'running', processedRows: 75000, eta: '30s' });
     expect(at(30).failedRows).toBeGreaterThan(at(0).failedRows);
@@ -71,8 +70,8 @@ describe('run simulator', () => {
 
   it('ends the live upsert run as failed at its failure row', () => {
     const run = seedRun('run_503');
-    expect(statusAt(run, DEMO_EPOCH + 89_000)).toBe('running');
-    expect(runView(run, DEMO_EPOCH + 90_000)).toMatchObject({ status: 'failed', processedRows: 24000 });
+    expect(statusAt(run, SEED_EPOCH + 89_000)).toBe('running');
+    expect(runView(run, SEED_EPOCH + 90_000)).toMatchObject({ status: 'failed', processedRows: 24000 });
   });
 
   it('keeps a resumed run pending until it starts, rows before its resume row already done', () => {
@@ -101,7 +100,7 @@ describe('run simulator', () => {
 describe('scale fixtures', () => {
   it('has a run with 1,000 partitions and 100,000 validation errors', () => {
     const run = seedRun('run_scale');
-    const progress = progressView(run, DEMO_EPOCH);
+    const progress = progressView(run, SEED_EPOCH);
     expect(progress.partitionDetails).toHaveLength(1000);
     expect(progress.partitions).toBe(1000);
     expect(progress.failedRows).toBe(100_000);

@@ -1,7 +1,7 @@
-import { SCALE_ID, SEED_LAST_RUN, SEED_TOUCH_FILES, scalePipeline, seedPipelines } from '../fixtures/pipelines';
+import { SCALE_ID, SEED_TOUCH_FILES, scalePipeline, seedPipelines } from '../fixtures/pipelines';
 import { scaleRun, seedRuns } from '../fixtures/runs';
 import type { Pipeline, RunDef } from '../fixtures/types';
-import { DEMO_EPOCH, isoSeconds, resetClock } from './clock';
+import { demoEpoch, isoSeconds, resetClock } from './clock';
 import { statusAt } from './run-sim';
 
 export type FaultMode = 'status' | 'slow' | 'malformed' | 'schema' | 'drop';
@@ -20,8 +20,6 @@ export interface Fault {
 interface DemoState {
   pipelines: Map<string, Pipeline>;
   runs: Map<string, RunDef>;
-  /** Pipelines whose lastRunAt / lastRunStatus follow a run. */
-  lastRun: Map<string, string>;
   touchFiles: Set<string>;
   /** Idempotency-Key → the retry it created. */
   idempotency: Map<string, { request: string; runId: string }>;
@@ -34,11 +32,10 @@ interface DemoState {
   requests: string[];
 }
 
-function initialState(): DemoState {
+function initialState(epoch: number): DemoState {
   return {
     pipelines: new Map(seedPipelines().map((p) => [p.id, p])),
-    runs: new Map(seedRuns(DEMO_EPOCH).map((r) => [r.id, r])),
-    lastRun: new Map(Object.entries(SEED_LAST_RUN)),
+    runs: new Map(seedRuns(epoch).map((r) => [r.id, r])),
     touchFiles: new Set(SEED_TOUCH_FILES),
     idempotency: new Map(),
     faults: [],
@@ -48,29 +45,39 @@ function initialState(): DemoState {
   };
 }
 
-let state = initialState();
+/** Built at the first reading after reset, around the demo's epoch (the real time then). */
+let state: DemoState | null = null;
 
 export function demoState(): DemoState {
+  state ??= initialState(demoEpoch());
   return state;
 }
 
 /** Back to the initial fixtures, demo time, no faults and no scale. */
 export function resetDemo(): void {
-  state = initialState();
+  state = null;
   resetClock();
 }
 
+/**
+ * A pipeline's last run is its newest run, always: at reset, after a retry or a polling
+ * cycle, and as a simulated run ends (its status is read at `now`).
+ */
 function withLastRun(pipeline: Pipeline, now: number): Pipeline {
-  const run = state.runs.get(state.lastRun.get(pipeline.id) ?? '');
-  return run ? { ...pipeline, lastRunAt: isoSeconds(run.createdAt), lastRunStatus: statusAt(run, now) } : pipeline;
+  const newest = runsOf(pipeline.id)[0];
+  return newest
+    ? { ...pipeline, lastRunAt: isoSeconds(newest.createdAt), lastRunStatus: statusAt(newest, now) }
+    : pipeline;
 }
 
-let scaleCache: { total: number; pipelines: Pipeline[] } = { total: 0, pipelines: [] };
+let scaleCache: { epoch: number; pipelines: Pipeline[] } = { epoch: 0, pipelines: [] };
 
 function scalePipelines(): Pipeline[] {
-  const count = Math.max(0, state.scaleTotal - state.pipelines.size);
-  if (scaleCache.pipelines.length !== count) {
-    scaleCache = { total: count, pipelines: Array.from({ length: count }, (_, i) => scalePipeline(i + 1, DEMO_EPOCH)) };
+  const { scaleTotal, pipelines } = demoState();
+  const count = Math.max(0, scaleTotal - pipelines.size);
+  const epoch = demoEpoch();
+  if (scaleCache.pipelines.length !== count || scaleCache.epoch !== epoch) {
+    scaleCache = { epoch, pipelines: Array.from({ length: count }, (_, i) => scalePipeline(i + 1, epoch)) };
   }
   return scaleCache.pipelines;
 }
@@ -81,7 +88,10 @@ function scalePipelines(): Pipeline[] {
  * what is derived from them can be cached by that array.
  */
 export function pipelineParts(now: number): { fixtures: Pipeline[]; generated: readonly Pipeline[] } {
-  return { fixtures: [...state.pipelines.values()].map((p) => withLastRun(p, now)), generated: scalePipelines() };
+  return {
+    fixtures: [...demoState().pipelines.values()].map((p) => withLastRun(p, now)),
+    generated: scalePipelines(),
+  };
 }
 
 export function listPipelines(now: number): Pipeline[] {
@@ -90,10 +100,10 @@ export function listPipelines(now: number): Pipeline[] {
 }
 
 export function findPipeline(id: string, now: number): Pipeline | undefined {
-  const fixture = state.pipelines.get(id);
+  const fixture = demoState().pipelines.get(id);
   if (fixture) return withLastRun(fixture, now);
   const index = Number(SCALE_ID.exec(id)?.[1] ?? 0);
-  return index > 0 && index <= scalePipelines().length ? scalePipeline(index, DEMO_EPOCH) : undefined;
+  return scalePipelines()[index - 1];
 }
 
 export function findPipelineByName(name: string, now: number): Pipeline | undefined {
@@ -102,36 +112,40 @@ export function findPipelineByName(name: string, now: number): Pipeline | undefi
 
 /** A pipeline's runs, newest first. */
 export function runsOf(pipelineId: string): RunDef[] {
-  return [...state.runs.values()].filter((r) => r.pipelineId === pipelineId).sort((a, b) => b.createdAt - a.createdAt);
+  return [...demoState().runs.values()]
+    .filter((r) => r.pipelineId === pipelineId)
+    .sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** Every run of every pipeline, newest first (ties: larger id first, so the order is total). */
 export function allRuns(): RunDef[] {
-  return [...state.runs.values()].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return [...demoState().runs.values()].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
 const SCALE_RUN_ID = /^run_s\d{5}$/;
 
 /** The runs scale switch: exactly n extra ended runs of pipe_scale (scaleRun), replacing earlier ones. */
 export function setScaleRuns(count: number): void {
-  for (const id of state.runs.keys()) if (SCALE_RUN_ID.test(id)) state.runs.delete(id);
-  for (let i = 1; i <= count; i++) addRun(scaleRun(i, DEMO_EPOCH));
+  const { runs } = demoState();
+  for (const id of runs.keys()) if (SCALE_RUN_ID.test(id)) runs.delete(id);
+  for (let i = 1; i <= count; i++) addRun(scaleRun(i, demoEpoch()));
 }
 
 export function findRun(pipelineId: string, runId: string): RunDef | undefined {
-  const run = state.runs.get(runId);
+  const run = demoState().runs.get(runId);
   return run?.pipelineId === pipelineId ? run : undefined;
 }
 
 /** The next free run_NNN: after the pipeline's highest, or in its own hundred. */
 export function nextRunId(pipelineId: string): string {
   const own = runsOf(pipelineId).flatMap((r) => /^run_(\d{3})$/.exec(r.id)?.[1] ?? []);
-  const ordinal = [...state.pipelines.keys()].indexOf(pipelineId) + 1;
+  const { pipelines, runs } = demoState();
+  const ordinal = [...pipelines.keys()].indexOf(pipelineId) + 1;
   let n = own.length > 0 ? Math.max(...own.map(Number)) + 1 : ordinal * 100 + 1;
-  while (state.runs.has(`run_${String(n).padStart(3, '0')}`)) n++;
+  while (runs.has(`run_${String(n).padStart(3, '0')}`)) n++;
   return `run_${String(n).padStart(3, '0')}`;
 }
 
 export function addRun(run: RunDef): void {
-  state.runs.set(run.id, run);
+  demoState().runs.set(run.id, run);
 }

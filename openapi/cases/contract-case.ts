@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { parseJson } from '@/lib/json';
 import { operations } from '../contract-doc';
 
@@ -97,5 +98,25 @@ export function field(body: unknown, ...keys: (string | number)[]): unknown {
   return keys.reduce<unknown>(
     (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined),
     body,
+  );
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A seed's example as the demo must answer it: every value that matters verbatim, every
+ * date-time still a date-time but not the seed's (the demo lives in the present, so its
+ * March 2026 dates move), and the fields named in `derived` only of the same type (the demo
+ * computes them for consistency: a pipeline's last run status is its newest run's).
+ */
+export function seedShape(example: unknown, derived: readonly string[] = []): unknown {
+  if (typeof example === 'string' && ISO_TIME.test(example)) return expect.stringMatching(ISO_TIME);
+  if (Array.isArray(example)) return example.map((item) => seedShape(item, derived));
+  if (example === null || typeof example !== 'object') return example;
+  return Object.fromEntries(
+    Object.entries(example).map(([key, value]) => [
+      key,
+      derived.includes(key) && typeof value === 'string' ? expect.any(String) : seedShape(value, derived),
+    ]),
   );
 }

@@ -1,3 +1,5 @@
+import type { TimeZoneChoice } from './time-zone';
+
 /**
  * Numbers, sizes and times for people, with the exact value for a tooltip.
  * Pure functions; no React.
@@ -82,16 +84,56 @@ export function formatRelative(iso: string | null | undefined, now: number = Dat
   return '—';
 }
 
-const exact = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The exact time for a tooltip: "30 Mar 2026, 10:00:05 UTC". */
-export function formatExactTime(iso: string | null | undefined): string {
-  const time = parseTime(iso);
-  return time === null ? (iso ?? '—') : `${exact.format(time)} UTC`;
+/** One cached formatter per shape and zone: Intl formatters are costly to build, and times are formatted per poll. */
+function timeFormat(shape: 'exact' | 'clock' | 'day', zone: TimeZoneChoice): Intl.DateTimeFormat {
+  const key = `${shape}|${zone}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    const timeZone = zone === 'utc' ? 'UTC' : undefined;
+    const options: Intl.DateTimeFormatOptions =
+      shape === 'exact'
+        ? { dateStyle: 'medium', timeStyle: 'long', timeZone }
+        : shape === 'clock'
+          ? { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }
+          : { day: 'numeric', month: 'short', year: 'numeric', timeZone };
+    format = new Intl.DateTimeFormat('en-GB', options);
+    timeFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The exact time for a tooltip, in the chosen zone and naming it: "30 Mar 2026, 10:00:05 UTC". */
+export function formatExactTime(at: string | number | null | undefined, zone: TimeZoneChoice): string {
+  const time = typeof at === 'number' ? (Number.isFinite(at) ? at : null) : parseTime(at);
+  return time === null ? String(at ?? '—') : timeFormat('exact', zone).format(time);
+}
+
+/**
+ * A time of day for log lines, chart axes and banners: "10:00:05", with the day in front
+ * ("29 Nov 2026 10:00:05") when it is not today in the chosen zone.
+ */
+export function formatClockTime(ms: number, zone: TimeZoneChoice, now: number = Date.now()): string {
+  if (!Number.isFinite(ms)) return '—';
+  const clock = timeFormat('clock', zone).format(ms);
+  const day = timeFormat('day', zone);
+  const date = day.format(ms);
+  return date === day.format(now) ? clock : `${date} ${clock}`;
+}
+
+/** How a label names the zone times are shown in: "UTC", or "local time (CET)". */
+export function describeTimeZone(zone: TimeZoneChoice, at: number = Date.now()): string {
+  return zone === 'utc' ? 'UTC' : `local time (${timeZoneName(zone, at)})`;
+}
+
+/** The zone's short name as the exact times write it: "UTC", "CET", "GMT-5". */
+export function timeZoneName(zone: TimeZoneChoice, at: number = Date.now()): string {
+  return (
+    timeFormat('exact', zone)
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? (zone === 'utc' ? 'UTC' : 'local')
+  );
 }
 
 export function parseTime(iso: string | null | undefined): number | null {

@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import { useTimeZone } from '@/hooks/use-time-zone';
+import { formatClockTime, formatExactTime } from '@/lib/format';
 import { getPollingPreferences, subscribePollingPreferences } from '@/lib/polling-preferences';
 import type { QueryStatus } from '../query-status';
 import { useQueryStatusValue } from '../use-query-status';
 
 // The store keeps `stale` as is while it is null, so a healthy poll does not re-render the banner.
 const selectStale = (status: QueryStatus) => status.stale;
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /**
  * Says so when data on screen could not be refreshed: since when it is stale, why, and that
@@ -15,6 +15,7 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-d
 export function StaleBanner() {
   const stale = useQueryStatusValue(selectStale);
   const { paused } = useSyncExternalStore(subscribePollingPreferences, getPollingPreferences);
+  const zone = useTimeZone();
   return (
     <div role="status">
       {stale ? (
@@ -23,8 +24,8 @@ export function StaleBanner() {
             !
           </span>
           Showing data from{' '}
-          <time dateTime={new Date(stale.since).toISOString()} title={new Date(stale.since).toString()}>
-            {clock.format(stale.since)}
+          <time dateTime={new Date(stale.since).toISOString()} title={formatExactTime(stale.since, zone)}>
+            {formatClockTime(stale.since, zone)}
           </time>{' '}
           — {stale.message} — {paused ? 'polling is paused; resume it to retry.' : 'retrying…'}
         </p>

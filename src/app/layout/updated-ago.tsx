@@ -1,4 +1,6 @@
 import { useNow } from '@/hooks/use-now';
+import { useTimeZone } from '@/hooks/use-time-zone';
+import { formatExactTime } from '@/lib/format';
 import { SLOW_FETCH_MS } from '../query-status';
 import { useQueryStatus } from '../use-query-status';
 
@@ -16,11 +18,12 @@ export function describeAge(ms: number): string {
 export function UpdatedAgo() {
   const { updatedAt, waitingSince } = useQueryStatus();
   const now = Math.max(useNow(1_000), updatedAt);
+  const zone = useTimeZone();
   return (
     <>
       <span
         className="min-w-[7.5rem] whitespace-nowrap text-slate-600 dark:text-slate-400"
-        title={updatedAt ? `Last update: ${new Date(updatedAt).toLocaleString()}` : undefined}
+        title={updatedAt ? `Last update: ${formatExactTime(updatedAt, zone)}` : undefined}
       >
         {updatedAt ? `updated ${describeAge(now - updatedAt)} ago` : 'not updated yet'}
       </span>

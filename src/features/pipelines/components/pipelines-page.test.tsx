@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { Toaster } from 'sonner';
 import { server } from '@mocks/node';
+import { seedIso } from '@mocks/testing';
+import { formatExactTime } from '@/lib/format';
 import { renderWithProviders } from '@/test/render';
 import { PipelinesPage } from './pipelines-page';
 
@@ -37,7 +39,7 @@ describe('PipelinesPage', () => {
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   });
 
-  it('lists pipe_001 with its connector, last run and the touch-file polling of 001', async () => {
+  it('lists pipe_001 with its connector, last run (its newest, run_001: failed) and the touch-file polling of 001', async () => {
     renderPage();
     const row = await rowOf('Daily Customer Import');
     expect(within(row).getByRole('link', { name: 'Daily Customer Import' })).toHaveAttribute(
@@ -47,8 +49,9 @@ describe('PipelinesPage', () => {
     expect(row).toHaveTextContent('pipe_001');
     expect(row).toHaveTextContent('Production S3');
     expect(row).toHaveTextContent('s3');
-    expect(row).toHaveTextContent('Completed');
-    expect(within(row).getByTitle('30 Mar 2026, 02:00:00 UTC')).toBeInTheDocument();
+    expect(row).toHaveTextContent('Failed');
+    expect(row).not.toHaveTextContent('Completed');
+    expect(within(row).getByTitle(formatExactTime(seedIso('2026-03-30T10:00:00Z'), 'utc'))).toBeInTheDocument();
     expect(row).toHaveTextContent('Every 15 min');
     expect(row).toHaveTextContent('deletes touch file');
     expect(row).toHaveTextContent('data/customers/_READY.dat');
@@ -65,8 +68,11 @@ describe('PipelinesPage', () => {
 
   it('shows the summary counts of the last run statuses', async () => {
     renderPage();
-    await table();
+    await rowOf('Daily Customer Import');
     const summary = screen.getByRole('list', { name: 'Pipelines by last run status' });
+    // pipe_001's newest run, run_001, failed; pipe_003, pipe_005, pipe_002 and pipe_scale are running.
+    expect(within(summary).getByRole('link', { name: /^Failed/ })).toHaveTextContent('Failed1');
+    expect(within(summary).getByRole('link', { name: /^Running/ })).toHaveTextContent('Running4');
     const total = within(summary).getByRole('link', { name: /Total/ });
     const rows = within(await table()).getAllByRole('row').length - 1;
     expect(total).toHaveTextContent(`Total${rows}`);
@@ -111,8 +117,8 @@ describe('PipelinesPage', () => {
     const user = userEvent.setup();
     const { router } = renderPage('/pipelines?q=customer');
     await rowOf('Daily Customer Import');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Last run status' }), 'failed');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=customer&status=failed'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Last run status' }), 'completed');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=customer&status=completed'));
     expect(screen.getByText('No pipeline matches these filters')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Show all pipelines' }));

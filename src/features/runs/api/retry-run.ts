@@ -33,8 +33,9 @@ export function useRetryRun(pipelineId: string, runId: string) {
       // Not awaited: the page moves to the new run at once; lists refresh behind it.
       void queryClient.invalidateQueries({ queryKey: runKeys.all(pipelineId) });
       void queryClient.invalidateQueries({ queryKey: ['pipelines'] });
-      // The new run's page shows its lineage at once, before its own GET answers.
-      queryClient.setQueryData(runKeys.run(pipelineId, run.id), run);
+      // The new run's page shows its lineage at once, before its own GET answers. Marked stale
+      // (updatedAt 0) so that GET is still made: the retry answer has no startedAt (001).
+      queryClient.setQueryData(runKeys.run(pipelineId, run.id), run, { updatedAt: 0 });
     },
   });
 }

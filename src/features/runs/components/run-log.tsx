@@ -1,4 +1,6 @@
-import { formatExactTime } from '@/lib/format';
+import { useTimeZone } from '@/hooks/use-time-zone';
+import { describeTimeZone, formatClockTime, formatExactTime, parseTime } from '@/lib/format';
+import type { TimeZoneChoice } from '@/lib/time-zone';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
 import type { LogEntry } from '../api/schemas';
 import { useFollowScroll } from '../hooks/use-follow-scroll';
@@ -6,28 +8,29 @@ import { RunPanel } from './run-panel';
 
 const selectLog = (progress: RunProgress) => progress.log;
 
-const clock = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'UTC',
-});
-
-function timeOf(entry: LogEntry): string {
-  const time = entry.timestamp ? Date.parse(entry.timestamp) : Number.NaN;
-  return Number.isNaN(time) ? (entry.timestamp ?? '—') : clock.format(time);
+/** The time of day in the chosen zone, with the date in front when it is not today. */
+function timeOf(entry: LogEntry, zone: TimeZoneChoice): string {
+  const time = parseTime(entry.timestamp);
+  return time === null ? (entry.timestamp ?? '—') : formatClockTime(time, zone);
 }
 
 /** The run's log (stage, message, time), following new entries while the run is live. */
 export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
   const log = useRunProgress(pipelineId, runId, selectLog).data ?? [];
   const { ref, onScroll } = useFollowScroll<HTMLOListElement>(log.length, live);
+  const zone = useTimeZone();
+  const zoneName = describeTimeZone(zone);
+  const times = log.map((entry) => timeOf(entry, zone));
+  // Lines from another day carry their date: widen the time column for all, so columns stay aligned.
+  const timeColumn = times.some((t) => t.length > 8)
+    ? 'grid-cols-[10.5rem_5.5rem_1fr]'
+    : 'grid-cols-[4.5rem_5.5rem_1fr]';
   return (
     <RunPanel
       title="Log"
       actions={
         <span className="text-xs text-slate-500 dark:text-slate-400">
-          {live ? 'following new entries · times in UTC' : 'times in UTC'}
+          {live ? `following new entries · times in ${zoneName}` : `times in ${zoneName}`}
         </span>
       }
     >
@@ -42,13 +45,13 @@ export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId:
           className="max-h-72 space-y-0.5 overflow-y-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-950/60"
         >
           {log.map((entry, i) => (
-            <li key={i} className="grid grid-cols-[4.5rem_5.5rem_1fr] gap-x-2">
+            <li key={i} className={`grid ${timeColumn} gap-x-2`}>
               <time
                 dateTime={entry.timestamp ?? undefined}
-                title={formatExactTime(entry.timestamp)}
-                className="truncate text-slate-500 dark:text-slate-400"
+                title={formatExactTime(entry.timestamp, zone)}
+                className="whitespace-nowrap text-slate-500 dark:text-slate-400"
               >
-                {timeOf(entry)}
+                {times[i]}
               </time>
               <span
                 className={`truncate ${entry.stage === 'error' ? 'font-semibold' : 'text-slate-600 dark:text-slate-300'}`}

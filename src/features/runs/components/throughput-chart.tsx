@@ -1,9 +1,8 @@
 import { useState, type PointerEvent } from 'react';
-import { formatCount } from '@/lib/format';
+import { useTimeZone } from '@/hooks/use-time-zone';
+import { formatClockTime, formatCount } from '@/lib/format';
 import type { RatePoint } from '../lib/throughput';
 import { chartScale, nearestPoint, throughputPaths } from '../lib/throughput-chart-geometry';
-
-const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 const AXIS_TEXT = 'text-[10px] leading-none text-slate-500 dark:text-slate-400';
 
@@ -15,6 +14,7 @@ const AXIS_TEXT = 'text-[10px] leading-none text-slate-500 dark:text-slate-400';
  */
 export function ThroughputChart({ points }: { points: RatePoint[] }) {
   const [hovered, setHovered] = useState<RatePoint | null>(null);
+  const zone = useTimeZone();
   const scale = chartScale(points);
   const { area, line } = throughputPaths(points, scale);
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
@@ -54,13 +54,13 @@ export function ThroughputChart({ points }: { points: RatePoint[] }) {
         </svg>
         {hovered ? (
           <p className="pointer-events-none absolute top-0 right-0 rounded bg-white/90 px-1.5 py-0.5 text-xs text-slate-700 shadow-sm dark:bg-slate-900/90 dark:text-slate-200">
-            {timeOfDay.format(hovered.at)} · {formatCount(hovered.rowsPerSecond)} rows/s
+            {formatClockTime(hovered.at, zone)} · {formatCount(hovered.rowsPerSecond)} rows/s
           </p>
         ) : null}
       </div>
       <div className={`col-start-2 flex justify-between pt-1 ${AXIS_TEXT}`} aria-hidden="true">
-        <span>{first ? timeOfDay.format(first.at) : ''}</span>
-        <span>{last ? timeOfDay.format(last.at) : ''}</span>
+        <span>{first ? formatClockTime(first.at, zone) : ''}</span>
+        <span>{last ? formatClockTime(last.at, zone) : ''}</span>
       </div>
     </div>
   );
