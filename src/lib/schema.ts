@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { ApiSchemas } from '@/api';
+import type { Agrees } from './contract';
 
 /**
  * Schema helpers for reading the API tolerantly (DESIGN.md): unknown fields are
@@ -31,3 +33,5 @@ export const errorBodySchema = z.object({
   error_code: z.optional(z.string()),
   details: z.optional(z.unknown()),
 });
+
+export type ErrorBody = Agrees<typeof errorBodySchema, ApiSchemas['ErrorBody']>;

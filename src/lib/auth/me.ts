@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { apiGet } from '../api-client';
 import { tolerantEnum } from '../schema';
 
@@ -10,7 +12,7 @@ export const meSchema = z.object({
   role: tolerantEnum(ROLES),
 });
 
-export type CurrentUser = z.output<typeof meSchema>;
+export type CurrentUser = Agrees<typeof meSchema, ApiSchemas['Me']>;
 
 export function fetchMe(signal?: AbortSignal, token?: string): Promise<CurrentUser> {
   return apiGet({

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
+import type { Agrees } from '@/lib/contract';
 import { pollDelay } from '@/lib/polling';
 import { int64 } from '@/lib/schema';
 
@@ -22,10 +23,7 @@ export const checkpointSchema = z.object({
 
 export const checkpointsSchema = z.array(checkpointSchema);
 
-/** Fails to compile when the schema and the OpenAPI document (src/api) disagree. */
-type Agrees<Ours extends Contract, Contract> = Ours;
-
-export type Checkpoint = Agrees<z.output<typeof checkpointSchema>, ApiSchemas['Checkpoint']>;
+export type Checkpoint = Agrees<typeof checkpointSchema, ApiSchemas['Checkpoint']>;
 
 export function checkpointsPath(pipelineName: string): string {
   return `/v0/pipelines/${encodeURIComponent(pipelineName)}/checkpoints`;

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiSend } from '@/lib/api-client';
 import { int64, tolerantEnum } from '@/lib/schema';
@@ -14,6 +16,8 @@ export const completionBodySchema = z.object({
   status: z.optional(tolerantEnum(COMPLETION_STATUSES)),
   step: z.nullish(int64),
 });
+
+export type CompletionBody = Agrees<typeof completionBodySchema, ApiSchemas['CompletionStatus']>;
 
 export interface CompletionStatus {
   status: (typeof COMPLETION_STATUSES)[number] | (string & {});

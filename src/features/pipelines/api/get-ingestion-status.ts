@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
@@ -40,7 +42,7 @@ export const ingestionStatusSchema = z.object({
   ),
 });
 
-export type IngestionStatus = z.output<typeof ingestionStatusSchema>;
+export type IngestionStatus = Agrees<typeof ingestionStatusSchema, ApiSchemas['IngestionStatus']>;
 export type IngestionError = NonNullable<IngestionStatus['error']>[number];
 
 export function fetchIngestionStatus(pipelineId: string, signal?: AbortSignal): Promise<IngestionStatus> {

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
@@ -33,7 +35,9 @@ const runsSchema = z.object({
   total: z.nullish(count),
 });
 
-export type RunSummary = z.output<typeof runSummarySchema>;
+/** A run as the list sends it (startedAt always there). The list does not read each run's log: the run page does. */
+export type RunSummary = Agrees<typeof runSummarySchema, ApiSchemas['RunList']['runs'][number], 'log'>;
+export type RunList = Agrees<typeof runsSchema, ApiSchemas['RunList'], 'log'>;
 
 export async function fetchPipelineRuns(pipelineId: string, signal?: AbortSignal): Promise<RunSummary[]> {
   const body = await apiGet({

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
 import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
@@ -21,15 +22,9 @@ const listFieldsSchema = z.object({
   cursor: z.nullish(z.string()),
 });
 
-/** Fails to compile when the schema and the OpenAPI document (src/api) disagree. */
-type Agrees<Ours extends Contract, Contract> = Ours;
-
-type ListFields = Agrees<
-  z.output<typeof listFieldsSchema>,
-  Partial<Pick<ApiSchemas['PipelineList'], keyof z.output<typeof listFieldsSchema>>>
->;
-
 const pipelinePageSchema = z.object({ pipelines: z.array(pipelineSchema), ...listFieldsSchema.def.shape });
+
+type PipelinePage = Agrees<typeof pipelinePageSchema, ApiSchemas['PipelineList']>;
 
 /**
  * A runaway cursor (a server bug, or a list growing as fast as we read it) must not
@@ -116,7 +111,7 @@ function pageQuery(view: PipelineView, offset: number) {
 }
 
 /** An API that pages by these parameters says where its answer starts; anything else did not page. */
-function isPaged(body: ListFields & { pipelines: Pipeline[] }, offset: number): boolean {
+function isPaged(body: PipelinePage, offset: number): boolean {
   return body.offset === offset && body.total !== undefined && body.pipelines.length <= PAGE_SIZE;
 }
 

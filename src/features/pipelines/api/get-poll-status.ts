@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
@@ -12,7 +14,7 @@ export const pollStatusSchema = z.object({
   total: z.nullish(count),
 });
 
-export type PollStatus = z.output<typeof pollStatusSchema>;
+export type PollStatus = Agrees<typeof pollStatusSchema, ApiSchemas['PollStatus']>;
 
 export function fetchPollStatus(signal?: AbortSignal): Promise<PollStatus> {
   return apiGet({ path: '/api/v1/pipelines/poll', schema: pollStatusSchema, signal });

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { count, tolerantEnum } from '@/lib/schema';
 
 /**
@@ -25,5 +27,5 @@ export const pipelineSchema = z.object({
   lastRunStatus: z.nullish(tolerantEnum(RUN_STATUSES)),
 });
 
-export type Polling = z.output<typeof pollingSchema>;
-export type Pipeline = z.output<typeof pipelineSchema>;
+export type Polling = Agrees<typeof pollingSchema, ApiSchemas['PollingConfig']>;
+export type Pipeline = Agrees<typeof pipelineSchema, ApiSchemas['Pipeline']>;

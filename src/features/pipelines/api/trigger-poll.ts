@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { showToast } from '@/lib/toast';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { apiSend } from '@/lib/api-client';
 import { count } from '@/lib/schema';
 
@@ -11,7 +13,7 @@ export const pollCycleSchema = z.object({
   triggered: z.nullish(count),
 });
 
-export type PollCycle = z.output<typeof pollCycleSchema>;
+export type PollCycle = Agrees<typeof pollCycleSchema, ApiSchemas['PollCycleResult']>;
 
 export async function triggerPollCycle(): Promise<PollCycle> {
   return (await apiSend({ method: 'POST', path: '/api/v1/pipelines/poll', schema: pollCycleSchema })).data;

@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
 import { runKeys, runPath } from './run-keys';
@@ -11,11 +13,14 @@ export const runErrorsPageSchema = z.object({
   errors: z.array(validationErrorSchema),
 });
 
+/** The page knows which run it asked for, so it leaves `runId` unread. */
+export type RunErrorsBody = Agrees<typeof runErrorsPageSchema, ApiSchemas['ValidationErrorList'], 'runId'>;
+
 export interface RunErrorsPage {
   offset: number;
   /** As the API counts them, but at least as many as it has sent. */
   total: number;
-  errors: z.output<typeof validationErrorSchema>[];
+  errors: RunErrorsBody['errors'];
 }
 
 export async function fetchRunErrorsPage(

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
@@ -26,7 +28,7 @@ export const phaseSchema = z.object({
   errors: countOr0,
 });
 
-export type Phase = z.output<typeof phaseSchema>;
+export type Phase = Agrees<typeof phaseSchema, ApiSchemas['Phase']>;
 
 export const documentErrorSchema = z.object({
   pipelineDocumentId: text,
@@ -36,7 +38,7 @@ export const documentErrorSchema = z.object({
   message: text,
 });
 
-export type DocumentError = z.output<typeof documentErrorSchema>;
+export type DocumentError = Agrees<typeof documentErrorSchema, ApiSchemas['DocumentError']>;
 
 /** GET /v1/pipelines/{runId}/progress (003): a run's phases, addressed by run id. */
 export const runPhasesSchema = z.object({
@@ -48,7 +50,8 @@ export const runPhasesSchema = z.object({
   errors: listOf(documentErrorSchema),
 });
 
-export type RunPhases = z.output<typeof runPhasesSchema>;
+/** Asked for by run id, the page has its pipeline already: `pipelineId` is left unread. */
+export type RunPhases = Agrees<typeof runPhasesSchema, ApiSchemas['RunPhases'], 'pipelineId'>;
 
 /** null when the API answers 404: the run reports no phases, which is not an error. */
 export async function fetchRunPhases(runId: string, signal?: AbortSignal): Promise<RunPhases | null> {

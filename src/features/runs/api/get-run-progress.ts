@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { count, tolerantEnum } from '@/lib/schema';
@@ -26,7 +28,7 @@ export const partitionSchema = z.object({
   progress: optionalCount,
 });
 
-export type Partition = z.output<typeof partitionSchema>;
+export type Partition = Agrees<typeof partitionSchema, ApiSchemas['PartitionDetail']>;
 
 /** GET /api/v1/pipelines/{id}/runs/{runId}/progress (001). */
 export const runProgressSchema = z.object({
@@ -45,7 +47,7 @@ export const runProgressSchema = z.object({
   log: logSchema,
 });
 
-export type RunProgress = z.output<typeof runProgressSchema>;
+export type RunProgress = Agrees<typeof runProgressSchema, ApiSchemas['RunProgress']>;
 
 export function fetchRunProgress(pipelineId: string, runId: string, signal?: AbortSignal): Promise<RunProgress> {
   return apiGet({ path: `${runPath(pipelineId, runId)}/progress`, schema: runProgressSchema, signal });

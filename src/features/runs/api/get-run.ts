@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { apiGet } from '@/lib/api-client';
 import { runKeys, runPath } from './run-keys';
 import {
@@ -26,7 +28,7 @@ export const runSchema = z.object({
   log: logSchema,
 });
 
-export type Run = z.output<typeof runSchema>;
+export type Run = Agrees<typeof runSchema, ApiSchemas['Run']>;
 
 export function fetchRun(pipelineId: string, runId: string, signal?: AbortSignal): Promise<Run> {
   return apiGet({ path: runPath(pipelineId, runId), schema: runSchema, signal });

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { ApiSchemas } from '@/api';
 import { apiSend } from '@/lib/api-client';
+import type { Agrees } from '@/lib/contract';
 import { runSchema } from './get-run';
 import { runKeys, runPath } from './run-keys';
 
 /** POST …/runs/{runId}/retry (001) answers 201 with the new run (startedAt may be absent). */
 export const retryResponseSchema = runSchema;
 
-export type RetriedRun = z.output<typeof retryResponseSchema>;
+export type RetriedRun = Agrees<typeof retryResponseSchema, ApiSchemas['Run']>;
 
 /**
  * `idempotencyKey` is made once per confirmation: should the request be sent twice (a

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { Agrees } from '@/lib/contract';
+import type { ApiSchemas } from '@/api';
 import { count, tolerantEnum } from '@/lib/schema';
 
 /**
@@ -49,7 +51,7 @@ export const logEntrySchema = z.object({
   timestamp: text,
 });
 
-export type LogEntry = z.output<typeof logEntrySchema>;
+export type LogEntry = Agrees<typeof logEntrySchema, ApiSchemas['LogEntry']>;
 
 export const logSchema = listOf(logEntrySchema);
 
@@ -68,7 +70,7 @@ export const validationErrorSchema = z.object({
   error: text,
 });
 
-export type ValidationError = z.output<typeof validationErrorSchema>;
+export type ValidationError = Agrees<typeof validationErrorSchema, ApiSchemas['ValidationError']>;
 
 export const runMetadataSchema = orNull(
   z.object({
@@ -78,4 +80,4 @@ export const runMetadataSchema = orNull(
   }),
 );
 
-export type RunMetadata = NonNullable<z.output<typeof runMetadataSchema>>;
+export type RunMetadata = NonNullable<Agrees<typeof runMetadataSchema, ApiSchemas['RunMetadata']>>;
