@@ -48,12 +48,12 @@ test('a viewer cannot trigger a polling cycle and is told why', async ({ page })
   await expect(button).toHaveAccessibleDescription(/read-only/);
 });
 
-test('an editor triggers a polling cycle and sees the API’s message', async ({ page }) => {
+test('an editor triggers a polling cycle and sees what it did, in good English', async ({ page }) => {
   await signIn(page, 'editor');
   const button = page.getByRole('button', { name: 'Run polling cycle' });
   await expect(button).toBeEnabled();
   await button.click();
-  await expect(page.getByText('Polling cycle complete: checked 3 pipelines, triggered 1 runs')).toBeVisible();
+  await expect(page.getByText('Polling cycle complete: checked 3 pipelines, triggered 1 run.')).toBeVisible();
 });
 
 test('a 403 for a polling cycle is shown in the API’s words', async ({ page }) => {

@@ -12,6 +12,13 @@ declare module '@tanstack/react-query' {
       /** false: a 401 here is an answer to show (a wrong token on the sign-in page), not an ended session. */
       endsSessionOn401?: boolean;
     };
+    queryMeta: {
+      /**
+       * false: the query re-checks on its own schedule and shows its own countdown (a
+       * completion token in progress), so the top bar's "every N s" leaves it out.
+       */
+      pagePolling?: boolean;
+    };
   }
 }
 

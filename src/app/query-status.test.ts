@@ -1,7 +1,11 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { createQueryStatusStore, queryStatus, SLOW_FETCH_MS } from './query-status';
 
-function observe(client: QueryClient, key: string, options: { refetchInterval?: number | false } = {}) {
+function observe(
+  client: QueryClient,
+  key: string,
+  options: { refetchInterval?: number | false; meta?: { pagePolling?: boolean } } = {},
+) {
   const observer = new QueryObserver(client, { queryKey: [key], queryFn: () => key, staleTime: Infinity, ...options });
   return observer.subscribe(() => {});
 }
@@ -33,6 +37,17 @@ describe('queryStatus', () => {
       observe(client, 'c', { refetchInterval: false }),
     ];
     expect(queryStatus(client.getQueryCache().getAll()).intervalMs).toBe(2_000);
+    stop.forEach((s) => s());
+  });
+
+  it('leaves out a query with its own schedule (a completion token re-checked every 3 s)', () => {
+    const client = new QueryClient();
+    client.setQueryData(['a'], 1);
+    const stop = [
+      observe(client, 'a', { refetchInterval: 10_000 }),
+      observe(client, 'completion', { refetchInterval: 3_000, meta: { pagePolling: false } }),
+    ];
+    expect(queryStatus(client.getQueryCache().getAll()).intervalMs).toBe(10_000);
     stop.forEach((s) => s());
   });
 });

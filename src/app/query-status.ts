@@ -43,7 +43,7 @@ export function queryStatus(queries: readonly Query[]): Omit<QueryStatus, 'waiti
     if (!isPageQuery(query)) continue;
     const { state } = query;
     updatedAt = Math.max(updatedAt, state.dataUpdatedAt);
-    const interval = pollingInterval(query);
+    const interval = query.meta?.pagePolling === false ? null : pollingInterval(query);
     if (interval !== null && (intervalMs === null || interval < intervalMs)) intervalMs = interval;
     if (state.data === undefined || !isFailing(query)) continue;
     const since = Math.min(stale?.since ?? Infinity, state.dataUpdatedAt);

@@ -1,4 +1,4 @@
-import { formatBytes, formatCount, formatDuration, formatExact, percent } from './format';
+import { countOf, formatBytes, formatCompact, formatCount, formatDuration, formatExact, percent } from './format';
 
 describe('formatCount', () => {
   it('groups thousands and keeps bigint exact', () => {
@@ -42,5 +42,22 @@ describe('formatDuration', () => {
     expect(formatDuration(45200)).toBe('45s');
     expect(formatDuration(3_723_000)).toBe('1h 2m 3s');
     expect(formatDuration(-1)).toBe('—');
+  });
+});
+
+describe('countOf', () => {
+  it('says one run, not one runs', () => {
+    expect(countOf(1, 'run')).toBe('1 run');
+    expect(countOf(0, 'run')).toBe('0 runs');
+    expect(countOf(12500, 'pipeline')).toBe('12,500 pipelines');
+  });
+});
+
+describe('formatCompact', () => {
+  it('stays short past trillions instead of writing 1000T', () => {
+    expect(formatCompact(1_200)).toBe('1.2K');
+    expect(formatCompact(1e12)).toBe('1T');
+    expect(formatCompact(1e15)).toBe('1E15');
+    expect(formatCompact(9.2e18)).toBe('9.2E18');
   });
 });

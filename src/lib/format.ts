@@ -13,6 +13,23 @@ export function formatCount(value: number | bigint | null | undefined): string {
   return integer.format(value);
 }
 
+const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const scientificFormat = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 1 });
+
+/**
+ * Short numbers for chart axes: 1.2K, 3M, 1B, 1T; past trillions, where compact notation
+ * has no word and would write "1000T", powers of ten: 1E15, 9.2E18.
+ */
+export function formatCompact(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return Math.abs(value) >= 1e15 ? scientificFormat.format(value) : compactFormat.format(value);
+}
+
+/** 1 → "1 run", 12500 → "12,500 runs": a count with its noun, singular or plural ("s" added). */
+export function countOf(value: number, noun: string): string {
+  return `${formatCount(value)} ${value === 1 ? noun : `${noun}s`}`;
+}
+
 /** Exact digits, no grouping: for ids, fingerprints and tooltips. */
 export function formatExact(value: number | bigint | null | undefined): string {
   if (value === null || value === undefined) return '—';

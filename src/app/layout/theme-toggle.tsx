@@ -1,11 +1,18 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { THEME_CHOICES, getThemeChoice, setThemeChoice, subscribeTheme, type ThemeChoice } from '../theme';
 
-const ICONS: Record<ThemeChoice, string> = {
-  system: 'M2 3h12v8H2zM6 14h4M8 11v3',
-  light:
-    'M8 5a3 3 0 100 6 3 3 0 000-6zM8 1v2M8 13v2M1 8h2M13 8h2M3 3l1.5 1.5M11.5 11.5L13 13M3 13l1.5-1.5M11.5 4.5L13 3',
-  dark: 'M13 9.5A5.5 5.5 0 116.5 3a4.5 4.5 0 006.5 6.5z',
+/** "System" is a half-light, half-dark disc (not a monitor, which reads as a device indicator). */
+const ICONS: Record<ThemeChoice, ReactNode> = {
+  system: (
+    <>
+      <circle cx="8" cy="8" r="6" />
+      <path d="M8 2a6 6 0 000 12z" fill="currentColor" />
+    </>
+  ),
+  light: (
+    <path d="M8 5a3 3 0 100 6 3 3 0 000-6zM8 1v2M8 13v2M1 8h2M13 8h2M3 3l1.5 1.5M11.5 11.5L13 13M3 13l1.5-1.5M11.5 4.5L13 3" />
+  ),
+  dark: <path d="M13 9.5A5.5 5.5 0 116.5 3a4.5 4.5 0 006.5 6.5z" />,
 };
 
 /** Cycles the theme: follow the system, light, dark. */
@@ -30,7 +37,7 @@ export function ThemeToggle() {
         strokeWidth="1.4"
         strokeLinecap="round"
       >
-        <path d={ICONS[choice]} />
+        {ICONS[choice]}
       </svg>
     </button>
   );

@@ -6,7 +6,7 @@ import { formatExactTime, formatRelative } from '@/lib/format';
 export function RelativeTime({ iso }: { iso: string | null | undefined }) {
   const now = useNow(15_000);
   const zone = useTimeZone();
-  if (!iso) return <span className="text-slate-500">—</span>;
+  if (!iso) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
     <time dateTime={iso} title={formatExactTime(iso, zone)} className="break-words">
       {formatRelative(iso, now)}

@@ -22,11 +22,12 @@ describe('SignInPage', () => {
     expect(queryClient.getQueryData(['me'])).toEqual({ name: 'Eddie Editor', role: 'editor' });
   });
 
-  it("shows the API's message for a wrong token and stores nothing", async () => {
+  it('says in plain words that a wrong token was not accepted, and stores nothing', async () => {
     const { router } = renderSignIn();
     await userEvent.type(screen.getByLabelText('API token'), 'guess');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText(/Missing or unknown API token/)).toBeInTheDocument();
+    expect(await screen.findByText(/This API token was not accepted/)).toBeInTheDocument();
+    expect(screen.queryByText(/Authorization: Bearer/)).not.toBeInTheDocument();
     expect(screen.getByLabelText('API token')).toHaveAttribute('aria-invalid', 'true');
     expect(getToken()).toBeNull();
     expect(router.state.location.pathname).toBe('/sign-in');

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { errorMessage } from '@/lib/api-error';
+import { errorMessage, isApiError } from '@/lib/api-error';
 import { isDemoApi } from '@/lib/config';
 import { useSignIn } from '../api/sign-in';
 import { DemoTokens } from './demo-tokens';
@@ -20,7 +20,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     signIn.mutate(value, { onSuccess: onSignedIn });
   };
 
-  const problem = emptyError ? 'Enter your API token.' : signIn.isError ? errorMessage(signIn.error) : null;
+  const problem = emptyError ? 'Enter your API token.' : signIn.isError ? signInProblem(signIn.error) : null;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -60,4 +60,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       ) : null}
     </form>
   );
+}
+
+/** A 401 here means the token itself: say so for people, not the API's header hint. */
+function signInProblem(error: unknown): string {
+  if (isApiError(error) && error.status === 401)
+    return 'This API token was not accepted. Check that it is complete and still valid, then try again.';
+  return errorMessage(error);
 }

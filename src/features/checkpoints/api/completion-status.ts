@@ -46,6 +46,8 @@ export const completionStatusQuery = (pipelineName: string, token: string, pollM
     queryFn: ({ signal }) => fetchCompletionStatus(pipelineName, token, signal),
     enabled: token !== '',
     staleTime: 0,
+    // Its 3 s re-check has its own countdown; the page's polling pace (top bar) stays the page's.
+    meta: { pagePolling: false },
     // Only an answer of "in progress" can still change; errors that reach here are final (4xx, malformed).
     refetchInterval: (query) =>
       query.state.status === 'success' && query.state.data?.status === 'inprogress' ? pollMs : false,

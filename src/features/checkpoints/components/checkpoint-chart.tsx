@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { formatBytes, formatCount } from '@/lib/format';
+import { formatBytes, formatCompact, formatCount } from '@/lib/format';
 import type { ChartPoint } from '../utils/checkpoint-stats';
 import { byteTicks, fromUnits, logAxis, toUnits } from '../utils/axis-ticks';
 
@@ -30,7 +30,6 @@ interface Plotted {
   raw: ChartPoint;
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const TICK = { fill: 'currentColor', fontSize: 11 };
 
 function seriesOf(scales: ChartScales): [Series, Series] {
@@ -42,7 +41,7 @@ function seriesOf(scales: ChartScales): [Series, Series] {
       colour: '#cc79a7',
       log: scales.recordsLog,
       base: 1000,
-      format: (v) => compact.format(v),
+      format: (v) => formatCompact(v),
     },
   ];
 }
@@ -101,7 +100,7 @@ export function CheckpointChart({ points, scales }: { points: ChartPoint[]; scal
         dataKey="step"
         type="number"
         domain={['dataMin', 'dataMax']}
-        tickFormatter={(v: number) => compact.format(v)}
+        tickFormatter={(v: number) => formatCompact(v)}
         tick={TICK}
         stroke="currentColor"
       />

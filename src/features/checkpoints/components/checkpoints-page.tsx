@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CopyableId } from '@/components/ui/copy-button';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { usePipelineName } from '@/hooks/use-pipeline-name';
@@ -15,19 +16,13 @@ export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {
   return (
     <div className="space-y-4">
       <header className="space-y-1">
-        <nav aria-label="Breadcrumb" className="flex min-w-0 gap-1 text-xs text-slate-600 dark:text-slate-400">
-          <Link to="/pipelines" className="shrink-0 hover:underline">
-            Pipelines
-          </Link>
-          <span aria-hidden="true">/</span>
-          <Link to={pipelinePath(pipelineId)} className="min-w-0 truncate hover:underline" title={pipeline?.name}>
-            {displayName}
-          </Link>
-          <span aria-hidden="true">/</span>
-          <span aria-current="page" className="shrink-0">
-            Checkpoints
-          </span>
-        </nav>
+        <Breadcrumbs
+          crumbs={[
+            { label: 'Pipelines', to: '/pipelines' },
+            { label: displayName, to: pipelinePath(pipelineId), title: pipeline?.name },
+            { label: 'Checkpoints' },
+          ]}
+        />
         <h1 className="text-lg font-semibold break-words">
           {pipeline ? `${displayName}: checkpoints` : 'Checkpoints'}
         </h1>
@@ -53,7 +48,7 @@ export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {
           }
         />
       ) : (
-        <p role="status" className="h-32 text-sm text-slate-500">
+        <p role="status" className="h-32 text-sm text-slate-600 dark:text-slate-400">
           Loading pipeline…
         </p>
       )}

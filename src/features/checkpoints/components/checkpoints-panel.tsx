@@ -39,7 +39,7 @@ export function CheckpointsPanel({ pipelineName }: { pipelineName: string }) {
       ) : null}
       {checkpoints === null ? (
         problem ? null : (
-          <p role="status" className="h-32 text-sm text-slate-500">
+          <p role="status" className="h-32 text-sm text-slate-600 dark:text-slate-400">
             Loading checkpoints…
           </p>
         )

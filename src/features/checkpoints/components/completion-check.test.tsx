@@ -79,6 +79,17 @@ describe('CompletionCheck', () => {
     expect(asked).toEqual([]);
   });
 
+  it('does not leave the previous token’s result under "Paste a completion token first."', async () => {
+    completionAnswers(COMPLETE);
+    renderCheck('?token=ct-complete');
+    await statusShowing('Complete');
+    const user = userEvent.setup();
+    await user.clear(screen.getByRole('textbox', { name: 'Completion token' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByText('Paste a completion token first.')).toBeInTheDocument();
+    expect(screen.queryByText(/Complete/)).not.toBeInTheDocument();
+  });
+
   it('keeps checking an in-progress token every few seconds, says so, and stops once complete', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCompletionStatus } from '../api/completion-status';
 import { completionOutcome } from '../utils/completion-outcome';
@@ -13,6 +14,8 @@ export function CompletionCheck({ pipelineName }: { pipelineName: string }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const token = (searchParams.get('token') ?? '').trim();
   const { query, pollMs } = useCompletionStatus(pipelineName, token);
+  // Checking an empty field hides the earlier token's result until the next check.
+  const [emptied, setEmptied] = useState(false);
   const outcome = completionOutcome({
     token,
     data: query.data,
@@ -21,6 +24,7 @@ export function CompletionCheck({ pipelineName }: { pipelineName: string }) {
   });
 
   function check(next: string) {
+    setEmptied(false);
     if (next === token) {
       void query.refetch();
       return;
@@ -41,10 +45,16 @@ export function CompletionCheck({ pipelineName }: { pipelineName: string }) {
         Completion status
       </h2>
       {/* Remount on a new URL token (back / forward) so the field shows what is being checked. */}
-      <CompletionTokenForm key={token} initialToken={token} busy={query.isFetching} onCheck={check} />
+      <CompletionTokenForm
+        key={token}
+        initialToken={token}
+        busy={query.isFetching}
+        onCheck={check}
+        onEmpty={() => setEmptied(true)}
+      />
       <div className="min-h-16 space-y-1">
-        <CompletionResult outcome={outcome} pipelineName={pipelineName} />
-        {outcome.kind === 'inprogress' ? (
+        {emptied ? null : <CompletionResult outcome={outcome} pipelineName={pipelineName} />}
+        {!emptied && outcome.kind === 'inprogress' ? (
           <NextCheckCountdown updatedAt={query.dataUpdatedAt} pollMs={pollMs} fetching={query.isFetching} />
         ) : null}
       </div>

@@ -4,10 +4,12 @@ interface CompletionTokenFormProps {
   initialToken: string;
   busy: boolean;
   onCheck: (token: string) => void;
+  /** The field was empty on Check: the result of an earlier token no longer answers anything. */
+  onEmpty: () => void;
 }
 
 /** The "Completion token" field and its "Check" button (names fixed by DESIGN.md). */
-export function CompletionTokenForm({ initialToken, busy, onCheck }: CompletionTokenFormProps) {
+export function CompletionTokenForm({ initialToken, busy, onCheck, onEmpty }: CompletionTokenFormProps) {
   const id = useId();
   const [value, setValue] = useState(initialToken);
   const [problem, setProblem] = useState<string | null>(null);
@@ -17,6 +19,7 @@ export function CompletionTokenForm({ initialToken, busy, onCheck }: CompletionT
     const token = value.trim();
     if (token === '') {
       setProblem('Paste a completion token first.');
+      onEmpty();
       return;
     }
     setProblem(null);

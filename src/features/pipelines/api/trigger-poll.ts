@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Agrees } from '@/lib/contract';
 import type { ApiSchemas } from '@/api';
 import { apiSend } from '@/lib/api-client';
+import { countOf } from '@/lib/format';
 import { count } from '@/lib/schema';
 
 /** 001: one manual polling cycle. The message is the API's; the counts back it up when it has none. */
@@ -19,9 +20,15 @@ export async function triggerPollCycle(): Promise<PollCycle> {
   return (await apiSend({ method: 'POST', path: '/api/v1/pipelines/poll', schema: pollCycleSchema })).data;
 }
 
+/**
+ * With both counts, our own sentence: 001's message reads "triggered 1 runs". Without them,
+ * the API's message, which is all there is.
+ */
 export function pollCycleMessage(result: PollCycle): string {
-  if (result.message?.trim()) return result.message;
-  return `Polling cycle complete: checked ${result.checked ?? '?'} pipelines, triggered ${result.triggered ?? '?'} runs`;
+  const { checked, triggered } = result;
+  if (checked !== null && checked !== undefined && triggered !== null && triggered !== undefined)
+    return `Polling cycle complete: checked ${countOf(checked, 'pipeline')}, triggered ${countOf(triggered, 'run')}.`;
+  return result.message?.trim() || 'Polling cycle complete.';
 }
 
 export function useTriggerPollCycle() {

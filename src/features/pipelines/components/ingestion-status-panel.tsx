@@ -72,7 +72,7 @@ function IngestionStatusBody({ status }: { status: IngestionStatus }) {
           {status.job_id ? (
             <CopyableId value={status.job_id} label="latest job id" />
           ) : (
-            <span className="text-slate-500">—</span>
+            <span className="text-slate-500 dark:text-slate-400">—</span>
           )}
         </dd>
       </dl>

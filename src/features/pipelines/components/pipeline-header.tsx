@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CopyableId } from '@/components/ui/copy-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
@@ -10,17 +11,12 @@ import { checkpointsPath } from '@/lib/app-paths';
 export function PipelineHeader({ pipeline }: { pipeline: Pipeline }) {
   return (
     <header className="flex flex-col gap-3">
-      <nav aria-label="Breadcrumb" className="flex min-w-0 text-xs text-slate-600 dark:text-slate-400">
-        <Link to="/pipelines" className="hover:underline">
-          Pipelines
-        </Link>
-        <span aria-hidden="true" className="shrink-0 whitespace-pre">
-          {' / '}
-        </span>
-        <span className="min-w-0 truncate" title={pipeline.name}>
-          {pipeline.name}
-        </span>
-      </nav>
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Pipelines', to: '/pipelines' },
+          { label: pipeline.name, title: pipeline.name },
+        ]}
+      />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-lg font-semibold break-words">{pipeline.name}</h1>

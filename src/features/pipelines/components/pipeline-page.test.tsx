@@ -29,7 +29,8 @@ describe('PipelinePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Daily Customer Import' })).toBeInTheDocument();
     expect(screen.getByText('Production S3')).toBeInTheDocument();
     const polling = screen.getByRole('region', { name: 'Touch-file polling' });
-    expect(polling).toHaveTextContent('Every 15 minutes');
+    expect(polling).toHaveTextContent('PollingOn, every 15 minutes');
+    expect(polling).not.toHaveTextContent('Enabled');
     expect(polling).toHaveTextContent('_READY.dat');
     expect(polling).toHaveTextContent('data/customers/');
     expect(polling).toHaveTextContent('Delete touch file');

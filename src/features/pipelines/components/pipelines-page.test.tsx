@@ -164,17 +164,22 @@ describe('PipelinesPage', () => {
     renderPage('/pipelines', 'demo-viewer');
     const button = await screen.findByRole('button', { name: 'Run polling cycle' });
     await waitFor(() => expect(button).toHaveAccessibleDescription(/read-only/));
-    expect(button).toBeDisabled();
+    // Unavailable, yet focusable, so a keyboard user reaches the reason.
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    button.focus();
+    expect(button).toHaveFocus();
+    await userEvent.click(button);
+    expect(screen.queryByText(/Polling cycle complete/)).not.toBeInTheDocument();
   });
 
   it('lets an editor run a polling cycle and shows the API’s message', async () => {
     const user = userEvent.setup();
     renderPage('/pipelines', 'demo-editor');
     const button = await screen.findByRole('button', { name: 'Run polling cycle' });
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     await user.click(button);
     expect(
-      await screen.findByText('Polling cycle complete: checked 3 pipelines, triggered 1 runs'),
+      await screen.findByText('Polling cycle complete: checked 3 pipelines, triggered 1 run.'),
     ).toBeInTheDocument();
   });
 
@@ -190,7 +195,7 @@ describe('PipelinesPage', () => {
     );
     renderPage('/pipelines', 'demo-editor');
     const button = await screen.findByRole('button', { name: 'Run polling cycle' });
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     await user.click(button);
     expect(await screen.findByRole('alert')).toHaveTextContent('Role viewer may not trigger a polling cycle');
   });

@@ -47,9 +47,19 @@ export function PollingSummary({ polling }: { polling: Polling | null | undefine
 
 /** Every setting, labelled, for the pipeline page. */
 export function PollingDetails({ polling }: { polling: Polling | null | undefined }) {
+  const every = polling?.intervalMinutes ? `every ${polling.intervalMinutes} minutes` : null;
+  // Off is said once, with the interval it would use: not "Enabled: No" beside "Every 15 minutes".
+  const state = !polling
+    ? 'Not configured'
+    : polling.enabled
+      ? every
+        ? `On, ${every}`
+        : 'On'
+      : every
+        ? `Off (would check ${every})`
+        : 'Off';
   const items: [string, string][] = [
-    ['Enabled', polling?.enabled ? 'Yes' : polling ? 'No' : 'Not configured'],
-    ['Interval', polling?.intervalMinutes ? `Every ${polling.intervalMinutes} minutes` : '—'],
+    ['Polling', state],
     ['Touch file', polling?.touchFile || '—'],
     ['Prefix', polling?.prefix || '—'],
     [

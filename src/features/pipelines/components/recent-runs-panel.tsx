@@ -1,5 +1,7 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
+import { Link } from 'react-router';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
+import { runPagePath } from '@/lib/app-paths';
 import { formatCount, formatDuration } from '@/lib/format';
 import type { RunSummary } from '../api/get-pipeline-runs';
 import { recentRunsChartData, type RunChartPoint } from '../utils/run-history';
@@ -13,7 +15,8 @@ export function describeRecentRuns(points: readonly RunChartPoint[]): string {
   if (points.length === 0) return 'No runs yet.';
   const failed = points.reduce((sum, p) => sum + p.failed, 0);
   const busiest = points.reduce((a, b) => (b.processed > a.processed ? b : a));
-  const durations = points.filter((p) => p.durationS !== null);
+  // A live run's duration is still growing: it cannot be the longest yet.
+  const durations = points.filter((p) => p.durationS !== null && !p.live);
   const longest = durations.length
     ? durations.reduce((a, b) => ((b.durationS ?? 0) > (a.durationS ?? 0) ? b : a))
     : null;
@@ -75,7 +78,9 @@ export function RecentRunsPanel({ runs }: { runs: readonly RunSummary[] }) {
           <tbody>
             {points.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.id}</th>
+                <th scope="row">
+                  <Link to={runPagePath(p.pipelineId, p.id)}>{p.id}</Link>
+                </th>
                 <td>{formatCount(p.processed)}</td>
                 <td>{formatCount(p.failed)}</td>
                 <td>{p.durationS === null ? '—' : formatDuration(p.durationS * 1000)}</td>

@@ -16,7 +16,7 @@ const MAX_RETRIES_SHOWN = 3;
 export function RunLineage({ run, retries }: { run: RunSummary; retries: readonly RunSummary[] | undefined }) {
   const original = run.metadata?.retryOf;
   const resumeRow = run.metadata?.resumeFromRow;
-  if (!original && !retries?.length) return <span className="text-slate-500">—</span>;
+  if (!original && !retries?.length) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
     <div className="flex flex-col gap-0.5 text-xs">
       {original ? (

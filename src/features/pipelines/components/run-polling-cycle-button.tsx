@@ -4,9 +4,10 @@ import { canTriggerPoll } from '@/lib/auth/policy';
 import { useTriggerPollCycle } from '../api/trigger-poll';
 
 /**
- * "Run polling cycle" (001's POST /pipelines/poll). Viewers see it disabled with the
- * reason beside it rather than not at all, so they know the action exists and whom to ask.
- * The name never changes while the cycle runs: tests and screen readers find it by name.
+ * "Run polling cycle" (001's POST /pipelines/poll). Viewers see it unavailable with the
+ * reason beside it rather than not at all, so they know the action exists and whom to ask;
+ * aria-disabled, not disabled, so it keeps keyboard focus and reads its reason as its
+ * description. The name never changes while the cycle runs: tests and screen readers find it by name.
  */
 export function RunPollingCycleButton() {
   const user = useCurrentUser();
@@ -18,11 +19,13 @@ export function RunPollingCycleButton() {
     <div className="flex flex-col items-start gap-1 sm:items-end">
       <button
         type="button"
-        onClick={() => trigger.mutate()}
-        disabled={!permission.allowed || busy}
+        onClick={() => {
+          if (permission.allowed && !busy) trigger.mutate();
+        }}
+        aria-disabled={!permission.allowed || busy || undefined}
         aria-describedby={permission.allowed ? undefined : reasonId}
         aria-busy={busy}
-        className="inline-flex h-8 items-center gap-2 rounded border border-run bg-run px-3 text-sm font-medium text-white hover:bg-run/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-run disabled:cursor-not-allowed disabled:border-slate-300 disabled:bg-slate-100 disabled:text-slate-500 dark:disabled:border-slate-700 dark:disabled:bg-slate-900 dark:disabled:text-slate-400"
+        className="inline-flex h-8 items-center gap-2 rounded border border-run bg-run px-3 text-sm font-medium text-white hover:bg-run/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-run aria-disabled:cursor-not-allowed aria-disabled:border-slate-300 aria-disabled:bg-slate-100 aria-disabled:text-slate-600 dark:aria-disabled:border-slate-700 dark:aria-disabled:bg-slate-900 dark:aria-disabled:text-slate-400"
       >
         <svg
           viewBox="0 0 16 16"

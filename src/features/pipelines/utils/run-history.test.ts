@@ -12,7 +12,7 @@ const run = (id: string, startedAt: string, over: Partial<RunSummary> = {}): Run
 
 const runs = [
   run('run_001', '2026-03-30T10:00:00Z', { status: 'failed', processedRows: 32000, failedRows: 12, durationMs: 45200 }),
-  run('run_003', '2026-03-30T14:00:00Z', { metadata: { retryOf: 'run_001', resumeFromRow: 40000 } }),
+  run('run_003', '2026-03-30T14:00:00Z', { status: 'running', metadata: { retryOf: 'run_001', resumeFromRow: 40000 } }),
   run('run_002', '2026-03-30T12:00:00Z', {
     metadata: { retryOf: 'run_001', resumeFromRow: 32000 },
     processedRows: 50000,
@@ -46,9 +46,25 @@ describe('retriesByOriginal', () => {
 describe('recentRunsChartData', () => {
   it('keeps the newest runs, oldest on the left, with durations in seconds', () => {
     expect(recentRunsChartData(runs, 3)).toEqual([
-      { id: 'run_001', processed: 32000, failed: 12, durationS: 45.2 },
-      { id: 'run_002', processed: 50000, failed: 0, durationS: null },
-      { id: 'run_003', processed: 0, failed: 0, durationS: null },
+      {
+        id: 'run_001',
+        pipelineId: 'pipe_001',
+        processed: 32000,
+        failed: 12,
+        loaded: 31988,
+        live: false,
+        durationS: 45.2,
+      },
+      {
+        id: 'run_002',
+        pipelineId: 'pipe_001',
+        processed: 50000,
+        failed: 0,
+        loaded: 50000,
+        live: false,
+        durationS: null,
+      },
+      { id: 'run_003', pipelineId: 'pipe_001', processed: 0, failed: 0, loaded: 0, live: true, durationS: null },
     ]);
   });
 });

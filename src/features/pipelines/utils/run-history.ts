@@ -27,8 +27,13 @@ export function retriesByOriginal(runs: readonly RunSummary[]): Map<string, RunS
 
 export interface RunChartPoint {
   id: string;
+  pipelineId: string;
   processed: number;
   failed: number;
+  /** Processed rows that did not fail: with `failed`, one stacked bar on one scale. */
+  loaded: number;
+  /** Still pending or running: its duration is not final, so it is no one's "longest". */
+  live: boolean;
   /** Seconds, so the axis reads in a unit people think in. */
   durationS: number | null;
 }
@@ -40,8 +45,11 @@ export function recentRunsChartData(runs: readonly RunSummary[], limit = 20): Ru
     .reverse()
     .map((run) => ({
       id: run.id,
+      pipelineId: run.pipelineId,
       processed: run.processedRows ?? 0,
       failed: run.failedRows ?? 0,
+      loaded: Math.max(0, (run.processedRows ?? 0) - (run.failedRows ?? 0)),
+      live: run.status === 'pending' || run.status === 'running',
       durationS: run.durationMs === null || run.durationMs === undefined ? null : Math.round(run.durationMs / 100) / 10,
     }));
 }

@@ -54,7 +54,7 @@ export const PhaseStack = memo(function PhaseStack({
           />
           <span className="text-slate-600 dark:text-slate-400">runs once, after every document has ended</span>
         </span>
-        <span className="text-slate-500 sm:text-right">pipeline-scoped</span>
+        <span className="text-slate-600 sm:text-right dark:text-slate-400">pipeline-scoped</span>
       </li>
     );
   }

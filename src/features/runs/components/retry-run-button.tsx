@@ -15,7 +15,7 @@ const selectRunStatus = (run: Run) => ({ status: run.status, loadStrategy: run.l
 
 /**
  * "Retry run" for admins and editors on a failed run or one completed with errors; for
- * everyone else it is disabled and says why (lib/auth/policy). It opens a confirmation
+ * everyone else it is unavailable (aria-disabled, still focusable) and says why (lib/auth/policy). It opens a confirmation
  * that says what the retry will do.
  */
 export function RetryRunButton({ pipelineId, runId }: { pipelineId: string; runId: string }) {
@@ -32,10 +32,13 @@ export function RetryRunButton({ pipelineId, runId }: { pipelineId: string; runI
     <div className="flex max-w-sm flex-col items-end gap-1">
       <button
         type="button"
-        disabled={!permission.allowed}
+        // aria-disabled, not disabled: it keeps keyboard focus, so the reason (its description) is reached.
+        aria-disabled={!permission.allowed || undefined}
         aria-describedby={permission.allowed ? undefined : reasonId}
-        onClick={() => setOpen(true)}
-        className="inline-flex h-8 items-center gap-1.5 rounded bg-run px-3 text-sm font-medium text-white hover:bg-run/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-run disabled:cursor-not-allowed disabled:bg-slate-200 disabled:text-slate-500 dark:disabled:bg-slate-800 dark:disabled:text-slate-400"
+        onClick={() => {
+          if (permission.allowed) setOpen(true);
+        }}
+        className="inline-flex h-8 items-center gap-1.5 rounded bg-run px-3 text-sm font-medium text-white hover:bg-run/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-run aria-disabled:cursor-not-allowed aria-disabled:bg-slate-200 aria-disabled:text-slate-600 dark:aria-disabled:bg-slate-800 dark:aria-disabled:text-slate-400"
       >
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
           <path

@@ -16,7 +16,7 @@ describe('run times', () => {
   it('a fresh retry shows when it started, not "—"', async () => {
     const { router } = renderRunPage('pipe_001', 'run_001', 'demo-editor');
     const button = await screen.findByRole('button', { name: 'Retry run' });
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     await userEvent.click(button);
     const dialog = screen.getByRole('dialog', { name: 'Retry run run_001?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Resume from row 32,000' }));
