@@ -119,7 +119,9 @@ export function runsOf(pipelineId: string): RunDef[] {
 
 /** Every run of every pipeline, newest first (ties: larger id first, so the order is total). */
 export function allRuns(): RunDef[] {
-  return [...demoState().runs.values()].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return [...demoState().runs.values()].sort(
+    (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+  );
 }
 
 const SCALE_RUN_ID = /^run_s\d{5}$/;
