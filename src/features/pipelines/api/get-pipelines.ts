@@ -24,7 +24,7 @@ const listFieldsSchema = z.object({
 
 const pipelinePageSchema = z.object({ pipelines: z.array(pipelineSchema), ...listFieldsSchema.def.shape });
 
-type PipelinePage = Agrees<typeof pipelinePageSchema, ApiSchemas['PipelineList']>;
+type PipelineListBody = Agrees<typeof pipelinePageSchema, ApiSchemas['PipelineList']>;
 
 /**
  * A runaway cursor (a server bug, or a list growing as fast as we read it) must not
@@ -111,7 +111,7 @@ function pageQuery(view: PipelineView, offset: number) {
 }
 
 /** An API that pages by these parameters says where its answer starts; anything else did not page. */
-function isPaged(body: PipelinePage, offset: number): boolean {
+function isPaged(body: PipelineListBody, offset: number): boolean {
   return body.offset === offset && body.total !== undefined && body.pipelines.length <= PAGE_SIZE;
 }
 
