@@ -1,8 +1,11 @@
 import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { gzipHashedAssets, sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins.ts';
+
+/** Plain .ts tests that still need a DOM (localStorage, matchMedia, a page origin for fetch). */
+const DOM_UNIT_TESTS = ['src/lib/api-client.test.ts', 'src/app/theme.test.ts', 'deploy/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview(), gzipHashedAssets()],
@@ -16,9 +19,24 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     globals: true,
-    environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'openapi/**/*.test.ts', 'deploy/**/*.test.ts'],
     restoreMocks: true,
+    // A jsdom environment costs seconds per file on a loaded machine, while pure logic, the
+    // demo API and the contract tests need none: they run in plain Node.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', ...DOM_UNIT_TESTS] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'openapi/**/*.test.ts', 'deploy/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...DOM_UNIT_TESTS],
+        },
+      },
+    ],
   },
 });

@@ -7,6 +7,6 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDemo(); // the demo API is stateful: every test starts from its fixtures
-  sessionStorage.clear();
+  globalThis.sessionStorage?.clear();
 });
 afterAll(() => server.close());
