@@ -1,5 +1,6 @@
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
+import { StatusIcon } from '@/components/ui/status-icon';
 import { formatCount, formatExact } from '@/lib/format';
 import { useRun, type Run } from '../api/get-run';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
@@ -10,6 +11,7 @@ import { RunElapsed } from './run-elapsed';
 import { RunEta } from './run-eta';
 import { RunFact } from './run-fact';
 import { RunLineage } from './run-lineage';
+import { failedShareWarning } from '../lib/run-summary';
 
 const selectHeaderFacts = (progress: RunProgress) => ({
   status: progress.status,
@@ -43,6 +45,7 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
           ) : (
             <RunStatusBadge status={status} />
           )}
+          <FailedShareNote live={live} processedRows={facts?.processedRows} failedRows={facts?.failedRows} />
         </div>
         <RetryRunButton pipelineId={pipelineId} runId={runId} />
       </div>
@@ -75,5 +78,19 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
         <CompareWithLink pipelineId={pipelineId} runId={runId} />
       </div>
     </header>
+  );
+}
+
+/** Not only a blue "Running": a live run losing a notable share of its rows says so. */
+function FailedShareNote(props: { live: boolean; processedRows?: number; failedRows?: number }) {
+  const warning = failedShareWarning(props);
+  if (warning === null) return null;
+  return (
+    <span className="inline-flex items-center gap-1 rounded border border-warn/50 bg-warn/15 px-1.5 py-0.5 text-sm font-medium text-slate-900 dark:bg-warn/20 dark:text-slate-100">
+      <span className="text-warn">
+        <StatusIcon tone="warn" />
+      </span>
+      {warning}
+    </span>
   );
 }

@@ -25,6 +25,19 @@ describe('the run page for run_001', () => {
     await waitFor(() => expect(document.title).toBe('64% · Failed · run_001 · Pipewatch'));
   });
 
+  it('has no progress value before the progress has arrived: unknown is not 0 %', async () => {
+    let answer: () => void = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    server.use(http.get('*/api/v1/pipelines/:id/runs/:runId/progress', () => held.then(() => undefined)));
+    renderRunPage('pipe_001', 'run_001');
+    const overall = await screen.findByRole('progressbar', { name: 'Run progress' });
+    expect(overall).not.toHaveAttribute('aria-valuenow');
+    expect(overall).not.toHaveAttribute('aria-valuetext', expect.stringMatching(/%/));
+    expect(screen.getByText('Run progress').parentElement).not.toHaveTextContent('0%');
+    answer();
+    await waitFor(() => expect(overall).toHaveAttribute('aria-valuenow', '64'));
+  });
+
   it("draws one bar per partition with 001's values", async () => {
     renderRunPage('pipe_001', 'run_001');
     expect(await screen.findByText('2 of 4 partitions completed')).toBeVisible();
@@ -118,6 +131,17 @@ describe('a live run', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_600));
     requests.stop();
     expect(requests.seen.filter((r) => r.path.endsWith('/progress'))).toEqual([]);
+  });
+
+  it('says in the header when a live run has failed a notable share of its processed rows', async () => {
+    server.use(
+      http.get('*/api/v1/pipelines/:id/runs/:runId/progress', () =>
+        HttpResponse.json({ status: 'running', totalRows: 10_000, processedRows: 1_000, failedRows: 200, log: [] }),
+      ),
+    );
+    renderRunPage('pipe_001', 'run_001');
+    const header = (await screen.findByRole('heading', { name: 'Run run_001' })).closest('header')!;
+    expect(await within(header).findByText('20% of processed rows failed')).toBeVisible();
   });
 
   it('shows a status it does not know as the API wrote it, and keeps polling', async () => {

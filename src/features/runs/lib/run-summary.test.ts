@@ -1,4 +1,11 @@
-import { formatEstimate, liveElapsedMs, resumeRowForRetry, runDocumentTitle, runPercent } from './run-summary';
+import {
+  failedShareWarning,
+  formatEstimate,
+  liveElapsedMs,
+  resumeRowForRetry,
+  runDocumentTitle,
+  runPercent,
+} from './run-summary';
 
 describe('runPercent', () => {
   it('is processed over total, and 0 (never NaN) for a zero or missing total', () => {
@@ -45,5 +52,24 @@ describe('resumeRowForRetry', () => {
     expect(resumeRowForRetry('append', undefined)).toBe(0);
     expect(resumeRowForRetry('replace', 32_000)).toBeNull();
     expect(resumeRowForRetry('merge', 32_000)).toBeNull();
+  });
+});
+
+describe('failedShareWarning', () => {
+  it('says what share of processed rows failed once it reaches 5 % of a live run', () => {
+    expect(failedShareWarning({ live: true, processedRows: 1_000, failedRows: 200 })).toBe(
+      '20% of processed rows failed',
+    );
+    expect(failedShareWarning({ live: true, processedRows: 1_000, failedRows: 50 })).toBe(
+      '5% of processed rows failed',
+    );
+    expect(failedShareWarning({ live: true, processedRows: 1_000, failedRows: 49 })).toBeNull();
+  });
+
+  it('stays quiet for an ended run and while the counts are unknown or zero', () => {
+    expect(failedShareWarning({ live: false, processedRows: 1_000, failedRows: 500 })).toBeNull();
+    expect(failedShareWarning({ live: true, processedRows: 0, failedRows: 3 })).toBeNull();
+    expect(failedShareWarning({ live: true, failedRows: 3 })).toBeNull();
+    expect(failedShareWarning({ live: true, processedRows: 1_000 })).toBeNull();
   });
 });
