@@ -76,7 +76,10 @@ export function RunsTable({ rows, selection }: Props) {
           </tr>
         </thead>
         <VirtualTableBody
-          rows={rows}
+          count={rows.length}
+          rowAt={(index) => rows[index]}
+          // Every row is loaded at once here: no index waits for its data.
+          renderPlaceholder={() => null}
           rowHeight={ROW_HEIGHT}
           columnCount={columnCount}
           overscan={6}
