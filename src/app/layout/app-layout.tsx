@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { WatchAgent } from '@/features/watch/components/watch-agent';
 import { StaleBanner } from './stale-banner';
 import { TopBar } from './top-bar';
 
@@ -16,6 +17,7 @@ export function AppLayout() {
         <TopBar />
         <StaleBanner />
       </header>
+      <WatchAgent />
       <main id="main" tabIndex={-1} className="w-full flex-1 px-4 py-4 focus:outline-none">
         <Outlet />
       </main>

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { PipewatchLogo } from '@/components/ui/pipewatch-logo';
+import { WatchMenu } from '@/features/watch/components/watch-menu';
 import { PollingControl } from './polling-control';
 import { ThemeToggle } from './theme-toggle';
 import { TimeZoneToggle } from './time-zone-toggle';
@@ -30,6 +31,7 @@ export function TopBar() {
         <UpdatedAgo />
       </div>
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:ml-0">
+        <WatchMenu />
         <TimeZoneToggle />
         <ThemeToggle />
         <UserMenu />

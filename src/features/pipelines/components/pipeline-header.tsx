@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CopyableId } from '@/components/ui/copy-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
+import { WatchToggle } from '@/features/watch/components/watch-toggle';
 import type { Pipeline } from '../api/pipeline-schema';
 import { PollingDetails } from './polling-summary';
 import { checkpointsPath } from '@/lib/app-paths';
@@ -33,12 +34,15 @@ export function PipelineHeader({ pipeline }: { pipeline: Pipeline }) {
             </span>
           </p>
         </div>
-        <Link
-          to={checkpointsPath(pipeline.id)}
-          className="inline-flex h-8 items-center rounded border border-slate-300 px-3 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-700 dark:hover:bg-slate-900"
-        >
-          View checkpoints
-        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <WatchToggle pipelineId={pipeline.id} />
+          <Link
+            to={checkpointsPath(pipeline.id)}
+            className="inline-flex h-8 items-center rounded border border-slate-300 px-3 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-700 dark:hover:bg-slate-900"
+          >
+            View checkpoints
+          </Link>
+        </div>
       </div>
       <section aria-labelledby="polling-heading" className="rounded border border-slate-200 p-3 dark:border-slate-800">
         <h2 id="polling-heading" className="mb-2 text-sm font-semibold">

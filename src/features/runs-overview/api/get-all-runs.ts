@@ -84,6 +84,12 @@ export async function fetchAllRuns(query: RunsQuery, signal?: AbortSignal): Prom
   throw malformed(`the list did not end after ${MAX_RUN_PAGES} pages`);
 }
 
+/** The newest runs across pipelines, one page: what the watcher reads, one request per look. */
+export async function fetchNewestRuns(limit: number, signal?: AbortSignal): Promise<RunAcross[]> {
+  const body: RunsPage = await apiGet({ path: PATH, query: { limit }, schema: runsPageSchema, signal });
+  return body.runs;
+}
+
 function malformed(problem: string): ApiError {
   return new ApiError({ kind: 'malformed', endpoint: `GET ${PATH}`, problem });
 }

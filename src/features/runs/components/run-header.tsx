@@ -1,4 +1,5 @@
 import { RelativeTime } from '@/components/ui/relative-time';
+import { WatchToggle } from '@/features/watch/components/watch-toggle';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { formatCount, formatExact } from '@/lib/format';
@@ -47,7 +48,10 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
           )}
           <FailedShareNote live={live} processedRows={facts?.processedRows} failedRows={facts?.failedRows} />
         </div>
-        <RetryRunButton pipelineId={pipelineId} runId={runId} />
+        <div className="flex flex-wrap items-start gap-2">
+          <WatchToggle pipelineId={pipelineId} runId={runId} />
+          <RetryRunButton pipelineId={pipelineId} runId={runId} />
+        </div>
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-4 lg:grid-cols-7">
         <RunFact label="Load strategy">{facts?.loadStrategy ?? run?.loadStrategy ?? '—'}</RunFact>
