@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describeTimeZone, formatClockTime, formatExactTime } from './format';
 import {
   getTimeZoneChoice,

@@ -14,7 +14,7 @@ const PATH = '/api/v1/pipelines';
 
 /** What the list answer says about the list beyond its rows. Every field may be missing: an older API sends none. */
 const listFieldsSchema = z.object({
-  total: z.optional(count),
+  total: z.nullish(count),
   counts: z.optional(z.record(z.string(), count)),
   offset: z.optional(count),
   nextCursor: z.nullish(z.string()),
@@ -112,7 +112,7 @@ function pageQuery(view: PipelineView, offset: number) {
 
 /** An API that pages by these parameters says where its answer starts; anything else did not page. */
 function isPaged(body: PipelineListBody, offset: number): boolean {
-  return body.offset === offset && body.total !== undefined && body.pipelines.length <= PAGE_SIZE;
+  return body.offset === offset && body.total != null && body.pipelines.length <= PAGE_SIZE;
 }
 
 export async function fetchPipelinePage(

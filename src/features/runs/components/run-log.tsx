@@ -49,7 +49,7 @@ export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId:
               <time
                 dateTime={entry.timestamp ?? undefined}
                 title={formatExactTime(entry.timestamp, zone)}
-                className="whitespace-nowrap text-slate-500 dark:text-slate-400"
+                className="truncate text-slate-500 dark:text-slate-400"
               >
                 {times[i]}
               </time>

@@ -1,13 +1,26 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ThroughputChart } from './throughput-chart';
 
-const at = (hms: string) => Date.UTC(2026, 0, 1, ...(hms.split(':').map(Number) as [number, number, number]));
+// Today in UTC: the chart labels times of day in the time-zone setting (UTC by default), with no date for today.
+const today = new Date();
+const at = (hms: string) =>
+  Date.UTC(
+    today.getUTCFullYear(),
+    today.getUTCMonth(),
+    today.getUTCDate(),
+    ...(hms.split(':').map(Number) as [number, number, number]),
+  );
 const points = [
   { at: at('10:00:00'), rowsPerSecond: 1_200 },
   { at: at('10:00:02'), rowsPerSecond: 1_800 },
   { at: at('10:00:04'), rowsPerSecond: 900 },
 ];
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'UTC',
+});
 
 describe('ThroughputChart', () => {
   it('labels the rate axis from 0 to a round top, and the time axis with the first and last poll', () => {
