@@ -6,9 +6,7 @@ import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
 import { count, tolerantEnum } from '@/lib/schema';
-import { RUN_STATUSES } from './pipeline-schema';
-
-export const LOAD_STRATEGIES = ['append', 'upsert', 'replace'] as const;
+import { LOAD_STRATEGIES, RUN_STATUSES } from '@/features/runs/api/schemas';
 
 /** A run in a pipeline's list: 001's retry shape plus times and row counts, all optional but the identity. */
 export const runSummarySchema = z.object({

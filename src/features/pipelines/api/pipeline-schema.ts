@@ -2,13 +2,12 @@ import * as z from 'zod/mini';
 import type { Agrees } from '@/lib/contract';
 import type { ApiSchemas } from '@/api';
 import { count, tolerantEnum } from '@/lib/schema';
+import { RUN_STATUSES } from '@/features/runs/api/schemas';
 
 /**
  * A pipeline as the list, the single-pipeline endpoint and 001's poll answer send it.
  * Only id and name are required (DESIGN.md): a sparser or richer body still renders.
  */
-export const RUN_STATUSES = ['pending', 'running', 'completed', 'failed', 'completed_with_errors'] as const;
-
 export const pollingSchema = z.object({
   enabled: z.nullish(z.boolean()),
   intervalMinutes: z.nullish(count),

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { PAGE_SIZE } from '../api/get-pipelines';
-import { RUN_STATUSES } from '../api/pipeline-schema';
+import { RUN_STATUSES } from '@/features/runs/api/schemas';
 import { useListState } from '../hooks/use-list-state';
 import { usePipelineRows, type RowRange } from '../hooks/use-pipeline-rows';
 import { NO_RUNS, toggleSort } from '../utils/list-url-state';

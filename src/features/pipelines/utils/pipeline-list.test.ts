@@ -1,5 +1,5 @@
 import type { Pipeline } from '../api/pipeline-schema';
-import { RUN_STATUSES } from '../api/pipeline-schema';
+import { RUN_STATUSES } from '@/features/runs/api/schemas';
 import { filterPipelines, mergePolling, sortPipelines, statusFilterOptions, summarisePipelines } from './pipeline-list';
 
 const polling = (over: Partial<NonNullable<Pipeline['polling']>> = {}) => ({

@@ -6,32 +6,13 @@ import { apiGet } from '@/lib/api-client';
 import type { Agrees } from '@/lib/contract';
 import { ApiError, isApiError } from '@/lib/api-error';
 import { pollDelay } from '@/lib/polling';
-import { count, tolerantEnum } from '@/lib/schema';
+import { count } from '@/lib/schema';
+import { runSummarySchema } from '@/features/pipelines/api/get-pipeline-runs';
 
 const PATH = '/api/v1/runs';
 
-export const RUN_STATUSES = ['pending', 'running', 'completed', 'failed', 'completed_with_errors'] as const;
-
-/** A run across pipelines: the identity and start are needed to list it; the rest may be missing. */
-export const runAcrossSchema = z.object({
-  id: z.string(),
-  pipelineId: z.string(),
-  pipelineName: z.nullish(z.string()),
-  status: tolerantEnum(RUN_STATUSES),
-  loadStrategy: tolerantEnum(['append', 'upsert', 'replace'] as const),
-  startedAt: z.string(),
-  durationMs: z.nullish(count),
-  totalRows: z.nullish(count),
-  processedRows: z.nullish(count),
-  failedRows: z.nullish(count),
-  metadata: z.nullish(
-    z.object({
-      retryOf: z.nullish(z.string()),
-      resumeFromRow: z.nullish(count),
-      resumable: z.nullish(z.boolean()),
-    }),
-  ),
-});
+/** A run across pipelines: a pipeline's run (its list's schema) plus the pipeline's name. */
+export const runAcrossSchema = z.extend(runSummarySchema, { pipelineName: z.nullish(z.string()) });
 
 const runsPageSchema = z.object({
   runs: z.array(runAcrossSchema),
