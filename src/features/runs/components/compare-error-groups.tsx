@@ -4,8 +4,17 @@ import { formatCount } from '@/lib/format';
 import type { ErrorGroupsView } from '../hooks/use-error-groups';
 import { countDelta, pairErrorGroups, type GroupChange } from '../lib/compare';
 import { CompareChange } from './compare-change';
+import { COMPARE_ROW, CompareTable } from './compare-table';
 
 const PAGE = 50;
+const COLUMNS = [
+  { header: 'Column' },
+  { header: 'Error' },
+  { header: 'Base', align: 'right' },
+  { header: 'Head', align: 'right' },
+  { header: 'Change', align: 'right' },
+  { header: 'What changed' },
+] as const;
 const WORD: Record<GroupChange, string> = {
   new: 'new in head',
   gone: 'gone since base',
@@ -30,55 +39,24 @@ export function CompareErrorGroups({ base, head }: { base: ErrorGroupsView; head
       {base.groups !== null && head.groups !== null && pairs.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">Neither run has validation errors.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table aria-label="Error groups" className="w-full min-w-[560px] text-sm">
-            <thead className="text-xs text-slate-600 dark:text-slate-400">
-              <tr className="border-b border-slate-200 dark:border-slate-800">
-                <th scope="col" className="px-2 py-1 text-left font-medium">
-                  Column
-                </th>
-                <th scope="col" className="px-2 py-1 text-left font-medium">
-                  Error
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Base
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Head
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Change
-                </th>
-                <th scope="col" className="px-2 py-1 text-left font-medium">
-                  What changed
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((pair) => (
-                <tr
-                  key={JSON.stringify([pair.column, pair.error])}
-                  className="border-b border-slate-100 last:border-0 dark:border-slate-800/70"
-                >
-                  <td className="max-w-40 truncate px-2 py-1 font-mono text-xs" title={pair.column}>
-                    {pair.column || '(no column)'}
-                  </td>
-                  <td className="max-w-72 truncate px-2 py-1" title={pair.error} dir="auto">
-                    {pair.error || '(no message)'}
-                  </td>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatCount(pair.base)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatCount(pair.head)}</td>
-                  <td className="px-2 py-1 text-right">
-                    <CompareChange {...countDelta(pair.base, pair.head)} />
-                  </td>
-                  <td className={`px-2 py-1 ${pair.change === 'unchanged' ? '' : 'font-semibold'}`}>
-                    {WORD[pair.change]}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CompareTable label="Error groups" columns={COLUMNS}>
+          {shown.map((pair) => (
+            <tr key={JSON.stringify([pair.column, pair.error])} className={COMPARE_ROW}>
+              <td className="max-w-40 truncate px-2 py-1 font-mono text-xs" title={pair.column}>
+                {pair.column || '(no column)'}
+              </td>
+              <td className="max-w-72 truncate px-2 py-1" title={pair.error} dir="auto">
+                {pair.error || '(no message)'}
+              </td>
+              <td className="px-2 py-1 text-right tabular-nums">{formatCount(pair.base)}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{formatCount(pair.head)}</td>
+              <td className="px-2 py-1 text-right">
+                <CompareChange {...countDelta(pair.base, pair.head)} />
+              </td>
+              <td className={`px-2 py-1 ${pair.change === 'unchanged' ? '' : 'font-semibold'}`}>{WORD[pair.change]}</td>
+            </tr>
+          ))}
+        </CompareTable>
       )}
       <ShowMoreButton hidden={hidden} pageSize={PAGE} noun="groups" onClick={showMore} />
     </div>

@@ -5,6 +5,14 @@ import { formatCount, formatDuration, parseTime } from '@/lib/format';
 import type { RunFigures } from '../hooks/use-run-figures';
 import { countDelta, durationDelta, rateDelta, rowsPerSecond, shareText, type Delta } from '../lib/compare';
 import { CompareChange } from './compare-change';
+import { COMPARE_ROW, CompareTable } from './compare-table';
+
+const COLUMNS = [
+  { header: 'Figure' },
+  { header: 'Base', align: 'right' },
+  { header: 'Head', align: 'right' },
+  { header: 'Change', align: 'right' },
+] as const;
 
 interface Row {
   label: string;
@@ -81,43 +89,23 @@ export function CompareFigures({ base, head }: { base: RunFigures; head: RunFigu
     { label: 'Ended, or ETA', base: endOrEta(base), head: endOrEta(head), delta: null },
   ];
   return (
-    <div className="overflow-x-auto">
-      <table aria-label="Run figures" className="w-full min-w-[520px] text-sm">
-        <thead className="text-xs text-slate-600 dark:text-slate-400">
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="px-2 py-1 text-left font-medium">
-              Figure
-            </th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">
-              Base
-            </th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">
-              Head
-            </th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} className="border-b border-slate-100 last:border-0 dark:border-slate-800/70">
-              <th scope="row" className="px-2 py-1.5 text-left font-normal text-slate-700 dark:text-slate-300">
-                {row.label}
-              </th>
-              <td className="px-2 py-1.5 text-right tabular-nums">{row.base}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums">{row.head}</td>
-              <td className="px-2 py-1.5 text-right">
-                {row.delta === null ? null : typeof row.delta === 'string' ? (
-                  <span className={row.delta === 'changed' ? 'font-semibold' : undefined}>{row.delta}</span>
-                ) : (
-                  <CompareChange {...row.delta} />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CompareTable label="Run figures" columns={COLUMNS}>
+      {rows.map((row) => (
+        <tr key={row.label} className={COMPARE_ROW}>
+          <th scope="row" className="px-2 py-1.5 text-left font-normal text-slate-700 dark:text-slate-300">
+            {row.label}
+          </th>
+          <td className="px-2 py-1.5 text-right tabular-nums">{row.base}</td>
+          <td className="px-2 py-1.5 text-right tabular-nums">{row.head}</td>
+          <td className="px-2 py-1.5 text-right">
+            {row.delta === null ? null : typeof row.delta === 'string' ? (
+              <span className={row.delta === 'changed' ? 'font-semibold' : undefined}>{row.delta}</span>
+            ) : (
+              <CompareChange {...row.delta} />
+            )}
+          </td>
+        </tr>
+      ))}
+    </CompareTable>
   );
 }

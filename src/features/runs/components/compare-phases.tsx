@@ -1,5 +1,8 @@
 import { formatCount } from '@/lib/format';
 import { useRunPhases, type Phase } from '../api/get-run-phases';
+import { COMPARE_ROW, CompareTable } from './compare-table';
+
+const COLUMNS = [{ header: 'Phase' }, { header: 'Base' }, { header: 'Head' }] as const;
 
 const figures = (p: Phase | undefined) =>
   p
@@ -30,37 +33,20 @@ export function ComparePhases({ pipelineId, base, head }: { pipelineId: string; 
   const ids = [...new Set([...basePhases.phases, ...headPhases.phases].map((p) => p.phaseId))];
   const find = (phases: Phase[], id: string) => phases.find((p) => p.phaseId === id);
   return (
-    <div className="overflow-x-auto">
-      <table aria-label="Phases side by side" className="w-full min-w-[560px] text-sm tabular-nums">
-        <thead className="text-xs text-slate-600 dark:text-slate-400">
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="px-2 py-1 text-left font-medium">
-              Phase
+    <CompareTable label="Phases side by side" columns={COLUMNS}>
+      {ids.map((id) => {
+        const b = find(basePhases.phases, id);
+        const h = find(headPhases.phases, id);
+        return (
+          <tr key={id} className={COMPARE_ROW}>
+            <th scope="row" className="px-2 py-1 text-left font-normal">
+              {b?.name ?? h?.name ?? id}
             </th>
-            <th scope="col" className="px-2 py-1 text-left font-medium">
-              Base
-            </th>
-            <th scope="col" className="px-2 py-1 text-left font-medium">
-              Head
-            </th>
+            <td className="px-2 py-1">{figures(b)}</td>
+            <td className="px-2 py-1">{figures(h)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {ids.map((id) => {
-            const b = find(basePhases.phases, id);
-            const h = find(headPhases.phases, id);
-            return (
-              <tr key={id} className="border-b border-slate-100 last:border-0 dark:border-slate-800/70">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {b?.name ?? h?.name ?? id}
-                </th>
-                <td className="px-2 py-1">{figures(b)}</td>
-                <td className="px-2 py-1">{figures(h)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </CompareTable>
   );
 }
