@@ -15,7 +15,12 @@ const ITEM = 'flex items-center justify-between gap-2 px-3 py-1.5';
 const SMALL_BUTTON =
   'shrink-0 rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-run dark:text-slate-300 dark:hover:bg-slate-800';
 
-/** The top bar's list of what is watched: each removable, plus the desktop-notification switch. */
+/**
+ * The top bar's list of what is watched: each removable, plus the desktop-notification switch.
+ * A disclosure (WAI-ARIA APG), not role="menu": the panel holds links, buttons and sentences,
+ * reached with Tab. Escape closes it and gives focus back to its button; so does a click outside
+ * or Tab past its end.
+ */
 export function WatchMenu() {
   const list = useWatchList();
   const unseen = useSyncExternalStore(subscribeUnseenAlerts, unseenAlertCount);
@@ -23,27 +28,39 @@ export function WatchMenu() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const count = watchCount(list);
 
   useEffect(() => {
     if (!open) return;
     // Opening the menu is looking at what it lists.
     markSeen();
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !box.current?.contains(event.target as Node))
-        setOpen(false);
+    const outside = (target: EventTarget | null) => !(target instanceof Node && box.current?.contains(target));
+    const onMouseDown = (event: MouseEvent) => {
+      if (outside(event.target)) setOpen(false);
     };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (outside(event.target)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onMouseDown);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
     return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
+      document.removeEventListener('mousedown', onMouseDown);
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
     };
   }, [open]);
 
   return (
     <div ref={box} className="relative">
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -60,6 +77,8 @@ export function WatchMenu() {
       {open ? (
         <div
           id={panelId}
+          role="group"
+          aria-label="Watched runs and pipelines"
           className="absolute right-0 z-30 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           {count === 0 ? (
