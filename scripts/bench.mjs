@@ -7,6 +7,7 @@
  */
 import { launchBrowser } from './bench/browser.mjs';
 import { demoApi } from './bench/demo-api.mjs';
+import { errorAnalysis } from './bench/figures/error-analysis.mjs';
 import { errorScroll } from './bench/figures/error-scroll.mjs';
 import { firstRouteJs } from './bench/figures/first-route-js.mjs';
 import { hiddenRequests } from './bench/figures/hidden-requests.mjs';
@@ -17,6 +18,7 @@ import { pipelinesScale } from './bench/figures/pipelines-scale.mjs';
 import { runPaint } from './bench/figures/run-paint.mjs';
 import { runSteady } from './bench/figures/run-steady.mjs';
 import { unchangedPoll } from './bench/figures/unchanged-poll.mjs';
+import { watching } from './bench/figures/watching.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { stopAllServices } from './bench/processes.mjs';
 import { report } from './bench/report.mjs';
@@ -32,7 +34,9 @@ const FIGURES = [
   errorScroll,
   pipelinesFilter,
   pipelinesScale,
+  errorAnalysis,
   hiddenRequests,
+  watching,
   unchangedPoll,
   memoryGrowth,
   lighthouseScores,

@@ -26,6 +26,8 @@ export function demoApi(apiUrl) {
     /** Fixtures, demo clock at its start and speed 1, no faults, no extra pipelines. */
     reset: () => control('POST', '/__demo/reset'),
     scale: (pipelines) => control('POST', '/__demo/scale', { pipelines }),
+    scaleRuns: (runs) => control('POST', '/__demo/scale', { runs }),
+    fault: (fault) => control('POST', '/__demo/faults', fault),
     clock: (change) => control('POST', '/__demo/clock', change),
     clearFaults: () => control('DELETE', '/__demo/faults'),
     get,

@@ -3,7 +3,9 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { useCurrentUser } from '@/hooks/use-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useHeldWhile } from '@/hooks/use-held-while';
 import { useNow } from '@/hooks/use-now';
+import { usePageHidden } from '@/hooks/use-page-hidden';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { canRetry } from '@/lib/auth/policy';
 import { firstLoadProblem } from '@/lib/query-problem';
@@ -29,8 +31,10 @@ export function RunsPage() {
   // The window's edge moves with time; a minute is finer than any window.
   const now = useNow(60_000);
   const pollMs = usePollInterval('list');
+  // A hidden tab asks nothing: a `since` that moved while hidden would be a new query, fetched at once.
+  const since = useHeldWhile(usePageHidden(), sinceParam(filter.window, now));
   const runs = useQuery({
-    ...allRunsQuery({ since: sinceParam(filter.window, now) }, pollMs),
+    ...allRunsQuery({ since }, pollMs),
     // A new `since` (another window, or every ten minutes) keeps the rows on screen until it answers.
     placeholderData: keepPreviousData,
   });

@@ -10,7 +10,7 @@ import { addUnseenAlert, markSeen, subscribeUnseenAlerts, unseenAlertCount } fro
 import { notify } from '../lib/desktop-notifications';
 import { isBadOutcome, watchEvents, type WatchEvent, type WatchMemory } from '../lib/watch-events';
 import { watchCount } from '../lib/watch-store';
-import { usePageHidden } from '../hooks/use-page-hidden';
+import { usePageHidden } from '@/hooks/use-page-hidden';
 import { useWatchList } from '../hooks/use-watch-list';
 import { setFaviconAlert } from '../lib/favicon';
 
