@@ -83,6 +83,21 @@ test('a double-click on the confirmation still makes one run', async ({ page, re
   expect(body.runs.filter((run) => run.metadata?.retryOf === 'run_001').map((run) => run.id)).toEqual(['run_002']);
 });
 
+test('a double-click on "Retry run" leaves the confirmation open, and confirming makes one run', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && req.url().endsWith('/retry')) posts.push(req.url());
+  });
+  await signIn(page, 'editor', RUN_001);
+  await page.getByRole('button', { name: 'Retry run' }).dblclick();
+  const dialog = page.getByRole('dialog', { name: 'Retry run run_001?' });
+  await expect(dialog).toBeVisible();
+  expect(posts).toEqual([]);
+  await dialog.getByRole('button', { name: 'Resume from row 32,000' }).click();
+  await expect(page).toHaveURL(/\/runs\/run_002$/);
+  expect(posts).toHaveLength(1);
+});
+
 test('a viewer has no enabled retry and is told why', async ({ page }) => {
   await signIn(page, 'viewer', RUN_001);
   const retry = page.getByRole('button', { name: 'Retry run' });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ModalDialog } from '@/components/ui/modal-dialog';
@@ -29,7 +29,9 @@ export function RetryRunDialog({ pipelineId, runId, loadStrategy, processedRows,
   const resumeRow = resumeRowForRetry(loadStrategy, processedRows);
   const confirmLabel = resumeRow === null ? 'Re-run from the beginning' : `Resume from row ${formatCount(resumeRow)}`;
 
-  function confirm() {
+  function confirm(event: MouseEvent<HTMLButtonElement>) {
+    // The second press of the double click that opened this dialog is no confirmation.
+    if (event.detail > 1) return;
     // A second click before React has re-rendered the disabled button must not send again.
     if (sent.current) return;
     sent.current = true;
