@@ -18,10 +18,15 @@ function roleAllowsWrites(user: CurrentUser | undefined): Permission {
   return { allowed: false, reason: `Your role (${user.role}) is read-only: only admins and editors can do this.` };
 }
 
+/** A run in one of these statuses may be retried, so it is also the only kind that can have retries. */
+export function isRetryableStatus(status: string | undefined): boolean {
+  return status !== undefined && RETRYABLE.includes(status);
+}
+
 export function canRetry(user: CurrentUser | undefined, run: { status: string }): Permission {
   const byRole = roleAllowsWrites(user);
   if (!byRole.allowed) return byRole;
-  if (!RETRYABLE.includes(run.status)) {
+  if (!isRetryableStatus(run.status)) {
     return {
       allowed: false,
       reason: `Only failed runs or runs completed with errors can be retried; this one is ${run.status.replace(/_/g, ' ')}.`,

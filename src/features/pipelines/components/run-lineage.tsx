@@ -7,7 +7,7 @@ import { runPagePath } from '@/lib/app-paths';
 // A run id of any length stays on its line, cut with an ellipsis; the title has it whole.
 const LINK = 'inline-block max-w-[12rem] truncate align-bottom font-mono text-run hover:underline dark:text-info';
 /** A run retried over and over names its latest few retries; the rest are rows of the table anyway. */
-const MAX_RETRIES_SHOWN = 3;
+export const MAX_RETRIES_SHOWN = 3;
 
 /**
  * Retry lineage, both ways: a retry names its original run and the row it resumed from

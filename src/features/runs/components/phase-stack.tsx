@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { StatusIcon } from '@/components/ui/status-icon';
 import type { StatusTone } from '@/lib/status-tone';
 import type { Phase } from '../api/get-run-phases';
 import {
   isPipelineScoped,
   phaseCountsText,
   phaseLabel,
+  phaseOvercountNote,
   phaseSegments,
   pipelinePhaseStatus,
   type SegmentKind,
@@ -59,6 +61,7 @@ export const PhaseStack = memo(function PhaseStack({
     );
   }
   const segments = phaseSegments(phase, totalDocuments);
+  const overcount = phaseOvercountNote(phase, totalDocuments);
   return (
     <li className="grid grid-cols-1 items-center gap-x-3 gap-y-1 py-1.5 text-xs sm:col-span-3 sm:grid-cols-subgrid">
       <span className="truncate font-medium" title={label}>
@@ -74,6 +77,14 @@ export const PhaseStack = memo(function PhaseStack({
         ))}
       </span>
       <span className="tabular-nums text-slate-700 sm:text-right dark:text-slate-300">{phaseCountsText(phase)}</span>
+      {overcount ? (
+        <span className="flex items-start gap-1 text-slate-700 sm:col-span-3 dark:text-slate-300">
+          <span className="text-warn">
+            <StatusIcon tone="warn" />
+          </span>
+          {overcount}
+        </span>
+      ) : null}
     </li>
   );
 });

@@ -2,9 +2,12 @@ import { useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { StatusIcon } from '@/components/ui/status-icon';
 import { formatCount } from '@/lib/format';
 import { useRetryRun } from '../api/retry-run';
-import { resumeRowForRetry } from '../lib/run-summary';
+import { useRunRetries } from '../hooks/use-run-retries';
+import { useRunStatus } from '../hooks/use-run-status';
+import { alreadyRetriedNote, resumeRowForRetry } from '../lib/run-summary';
 import { runPagePath } from '@/lib/app-paths';
 
 interface Props {
@@ -26,6 +29,9 @@ export function RetryRunDialog({ pipelineId, runId, loadStrategy, processedRows,
   const sent = useRef(false);
   const retry = useRetryRun(pipelineId, runId);
   const navigate = useNavigate();
+  // Mounting asks for the run list again, so a retry someone else made meanwhile is told too.
+  const retries = useRunRetries(pipelineId, runId, useRunStatus(pipelineId, runId).status);
+  const retriedNote = alreadyRetriedNote(runId, retries);
   const resumeRow = resumeRowForRetry(loadStrategy, processedRows);
   const confirmLabel = resumeRow === null ? 'Re-run from the beginning' : `Resume from row ${formatCount(resumeRow)}`;
 
@@ -46,6 +52,14 @@ export function RetryRunDialog({ pipelineId, runId, loadStrategy, processedRows,
   return (
     <ModalDialog open title={`Retry run ${runId}?`} onClose={() => !retry.isPending && onClose()}>
       <div className="space-y-3 text-sm break-words">
+        {retriedNote ? (
+          <p className="flex gap-2 rounded border border-warn/50 bg-warn/15 p-2 font-medium text-slate-900 dark:bg-warn/20 dark:text-slate-100">
+            <span className="mt-0.5 text-warn">
+              <StatusIcon tone="warn" />
+            </span>
+            {retriedNote}
+          </p>
+        ) : null}
         {resumeRow === null ? (
           <p>
             A new run starts a <strong>full re-run from the beginning</strong>: the {loadStrategy ?? 'unknown'} load

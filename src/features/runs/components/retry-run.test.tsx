@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
-import { freezeClock } from '@mocks/testing';
+import { call, freezeClock } from '@mocks/testing';
 import { recordRequests, renderRunPage } from '../test-utils/render-run-page';
 
 // Whole-page renders in jsdom take a few seconds under a parallel run.
@@ -22,6 +22,7 @@ describe('retrying a run', () => {
     const { router } = renderRunPage('pipe_001', 'run_001', 'demo-editor');
     const dialog = await openRetry();
     expect(dialog).toHaveTextContent('resumes from row 32,000');
+    expect(dialog).not.toHaveTextContent('already retried');
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Resume from row 32,000' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/pipelines/pipe_001/runs/run_002'));
@@ -34,6 +35,35 @@ describe('retrying a run', () => {
     const posts = requests.seen.filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.path)).toEqual(['/api/v1/pipelines/pipe_001/runs/run_001/retry']);
     expect(posts[0]?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('says on the original run that it was retried, by which run and how that run is doing, and says so again before a second retry', async () => {
+    expect((await call('/api/v1/pipelines/pipe_001/runs/run_001/retry', { method: 'POST' })).status).toBe(201);
+    renderRunPage('pipe_001', 'run_001', 'demo-editor');
+    const retriedBy = (await screen.findByText('Retried by')).parentElement as HTMLElement;
+    expect(within(retriedBy).getByRole('link', { name: 'run_002' })).toHaveAttribute(
+      'href',
+      '/pipelines/pipe_001/runs/run_002',
+    );
+    // The demo clock is frozen: the retry stays pending.
+    expect(retriedBy).toHaveTextContent('Retried by run_002 Pending');
+
+    const dialog = await openRetry();
+    expect(dialog).toHaveTextContent(
+      'run_001 was already retried as run_002 (Pending). Retrying again makes another run.',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Resume from row 32,000' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Run run_003'));
+  });
+
+  it('asks for no run list on a run that cannot have been retried', async () => {
+    const requests = recordRequests(server);
+    renderRunPage('pipe_003', 'run_300', 'demo-admin');
+    await screen.findByText('Completed');
+    await waitFor(() => expect(requests.seen.some((r) => r.path.endsWith('/runs/run_300/progress'))).toBe(true));
+    requests.stop();
+    expect(requests.seen.filter((r) => r.path === '/api/v1/pipelines/pipe_003/runs')).toEqual([]);
+    expect(screen.queryByText('Retried by')).not.toBeInTheDocument();
   });
 
   it('shows the API words when the retry is refused, and keeps the dialog open', async () => {

@@ -15,7 +15,8 @@ const selectEtaFacts = (progress: RunProgress) => ({
  */
 export function RunEta({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
   const facts = useRunProgress(pipelineId, runId, selectEtaFacts).data;
-  if (facts?.eta) return <span>{facts.eta}</span>;
+  if (facts?.eta)
+    return live ? <ApiEta pipelineId={pipelineId} runId={runId} eta={facts.eta} /> : <span>{facts.eta}</span>;
   return live ? (
     <EstimatedEta
       pipelineId={pipelineId}
@@ -25,6 +26,18 @@ export function RunEta({ pipelineId, runId, live }: { pipelineId: string; runId:
     />
   ) : (
     <span>—</span>
+  );
+}
+
+/** The API's ETA; beside a run whose rows are not moving it says whose estimate it is, not only "2m". */
+function ApiEta({ pipelineId, runId, eta }: { pipelineId: string; runId: string; eta: string }) {
+  const { rowsPerSecond } = useThroughput(pipelineId, runId);
+  if (rowsPerSecond !== 0) return <span>{eta}</span>;
+  return (
+    <span title="The API's own estimate: no rows were processed between the latest polls, so the page cannot check it against the pace.">
+      {eta}{' '}
+      <span className="text-xs font-normal text-slate-500 dark:text-slate-400">API's estimate; no rows moving</span>
+    </span>
   );
 }
 

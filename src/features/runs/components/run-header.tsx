@@ -12,7 +12,9 @@ import { RunElapsed } from './run-elapsed';
 import { RunEta } from './run-eta';
 import { RunFact } from './run-fact';
 import { RunLineage } from './run-lineage';
+import { RunRetriedBy } from './run-retried-by';
 import { failedShareWarning } from '../lib/run-summary';
+import { useThroughputFigure } from '../hooks/use-run-throughput';
 
 const selectHeaderFacts = (progress: RunProgress) => ({
   status: progress.status,
@@ -53,7 +55,7 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
           <RetryRunButton pipelineId={pipelineId} runId={runId} />
         </div>
       </div>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-4 lg:grid-cols-7">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-4 lg:grid-cols-8">
         <RunFact label="Load strategy">{facts?.loadStrategy ?? run?.loadStrategy ?? '—'}</RunFact>
         <RunFact label="Started">
           <RelativeTime iso={run?.startedAt} />
@@ -64,6 +66,7 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
         <RunFact label="ETA">
           <RunEta pipelineId={pipelineId} runId={runId} live={live} />
         </RunFact>
+        <RunThroughput pipelineId={pipelineId} runId={runId} live={live} />
         <RunFact
           label="Processed / total"
           title={facts ? `${exactRows(facts.processedRows) ?? '—'} of ${exactRows(facts.totalRows) ?? '—'}` : undefined}
@@ -79,9 +82,20 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
       </dl>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <RunLineage pipelineId={pipelineId} runId={runId} />
+        <RunRetriedBy pipelineId={pipelineId} runId={runId} />
         <CompareWithLink pipelineId={pipelineId} runId={runId} />
       </div>
     </header>
+  );
+}
+
+/** The same figure as atop the throughput panel: one function computes both. */
+function RunThroughput({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
+  const figure = useThroughputFigure(pipelineId, runId, live);
+  return (
+    <RunFact label="Throughput" title={figure.meaning}>
+      {figure.value}
+    </RunFact>
   );
 }
 

@@ -95,7 +95,8 @@ describe('the run page for document runs', () => {
         .map((row) => row.textContent),
     ).toEqual([
       'Transfer24 completed · 0 running · 0 pending · 0 errors',
-      'Extraction23 completed · 6 running · 0 pending · 1 error',
+      // 23 + 6 + 0 + 1 = 30 of 24: shown as sent, and said so.
+      'Extraction23 completed · 6 running · 0 pending · 1 errorCounts add up to 30, more than the 24 documents, as the API reports them.',
       'Resolution16 completed · 7 running · 1 pending · 0 errors',
       'Validation15 completed · 2 running · 7 pending · 0 errors',
       'Assemblywaitingruns once, after every document has endedpipeline-scoped',

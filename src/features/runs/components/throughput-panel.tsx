@@ -1,37 +1,28 @@
 import { useMemo } from 'react';
-import { formatCount, formatDuration } from '@/lib/format';
-import { useRunProgress, type RunProgress } from '../api/get-run-progress';
+import { useRunAverage, useThroughputFigure } from '../hooks/use-run-throughput';
 import { useThroughput } from '../hooks/use-throughput';
-import { ratePoints } from '../lib/throughput';
+import { averageText, ratePoints } from '../lib/throughput';
 import { RunPanel } from './run-panel';
 import { ThroughputChart } from './throughput-chart';
 
 const CHART_BOX = 'h-28';
 
-const selectAverageFacts = (progress: RunProgress) => ({
-  processedRows: progress.processedRows,
-  durationMs: progress.durationMs,
-});
-
 /**
- * Rows per second, measured between polls while the page is open: a figure and a chart of
- * the last minutes. A run that had already ended when the page opened gets its average only.
+ * Rows per second, measured between polls while the page is open: a figure (the header's
+ * too) and a chart of the last minutes, and the run's average over its own rows and time.
+ * A run that had already ended when the page opened gets its average only.
  */
 export function ThroughputPanel({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
-  const { samples, rowsPerSecond } = useThroughput(pipelineId, runId);
-  const average = useRunProgress(pipelineId, runId, selectAverageFacts).data;
+  const { samples } = useThroughput(pipelineId, runId);
+  const figure = useThroughputFigure(pipelineId, runId, live);
+  const average = useRunAverage(pipelineId, runId);
   const points = useMemo(() => ratePoints(samples), [samples]);
-  const averageRate =
-    average?.processedRows !== undefined && average.durationMs
-      ? (average.processedRows * 1000) / average.durationMs
-      : null;
   return (
     <RunPanel
       title="Throughput"
       actions={
-        <span className="text-sm tabular-nums">
-          <span className="font-semibold">{rowsPerSecond === null ? '—' : formatCount(rowsPerSecond)}</span>
-          <span className="text-slate-600 dark:text-slate-400"> rows/s</span>
+        <span className="text-sm font-semibold tabular-nums" title={figure.meaning}>
+          {figure.value}
         </span>
       }
     >
@@ -46,11 +37,7 @@ export function ThroughputPanel({ pipelineId, runId, live }: { pipelineId: strin
           Measuring: the chart fills in as polls arrive.
         </p>
       ) : null}
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        {averageRate === null
-          ? 'No average yet.'
-          : `${live ? '' : 'Run ended. '}Average ${formatCount(averageRate)} rows/s over ${formatDuration(average?.durationMs)} (${formatCount(average?.processedRows)} rows).`}
-      </p>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{averageText(average, live)}</p>
     </RunPanel>
   );
 }

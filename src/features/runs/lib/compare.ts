@@ -1,6 +1,7 @@
 import { formatCount, formatDuration } from '@/lib/format';
 import type { ErrorGroup } from '../api/get-run-error-summary';
 import type { Partition } from '../api/get-run-progress';
+import { runAverage } from './throughput';
 
 /**
  * Two runs side by side (the compare page): the differences as people read them. Pure;
@@ -38,17 +39,14 @@ export const rateDelta = (base?: number, head?: number) =>
     formatCount(abs),
   );
 
-/**
- * Rows per second over the run's own time. A resumed run only processed the rows after its
- * resume row; no time or no rows yet: unknown, not 0 and not infinity.
- */
+/** Rows per second over the run's own time, as the run page says it (lib/throughput); unknown or too early: undefined. */
 export function rowsPerSecond(
   processedRows: number | undefined,
   durationMs: number | undefined,
   resumeFromRow = 0,
 ): number | undefined {
-  if (processedRows === undefined || durationMs === undefined || durationMs <= 0) return undefined;
-  return Math.max(0, processedRows - resumeFromRow) / (durationMs / 1000);
+  const average = runAverage({ processedRows, durationMs, resumeFromRow });
+  return average.kind === 'rate' ? average.rowsPerSecond : undefined;
 }
 
 export interface PartitionPair {

@@ -3,6 +3,7 @@ import {
   documentTotals,
   isPipelineScoped,
   phaseCountsText,
+  phaseOvercountNote,
   phaseSegments,
   pipelinePhaseStatus,
 } from './phase-math';
@@ -87,5 +88,19 @@ describe('documentErrorPhase', () => {
     expect(documentErrorPhase(null, phases)).toBe('before any phase');
     expect(documentErrorPhase(undefined, phases)).toBe('before any phase');
     expect(documentErrorPhase('ocr', phases)).toBe('ocr');
+  });
+});
+
+describe('phaseOvercountNote', () => {
+  it("says when a phase's counts add up to more than the documents, and keeps quiet otherwise", () => {
+    expect(phaseOvercountNote(phase(23, 6, 0, 1), 24)).toBe(
+      'Counts add up to 30, more than the 24 documents, as the API reports them.',
+    );
+    expect(phaseOvercountNote(phase(24, 0, 0, 0), 24)).toBeNull();
+    expect(phaseOvercountNote(phase(2, 0, 0, 0), 1)).toBe(
+      'Counts add up to 2, more than the 1 document, as the API reports them.',
+    );
+    // A pipeline-scoped phase reports its status; its counters are approximations (003).
+    expect(phaseOvercountNote({ ...phase(0, 0, 30, 0), scope: 'pipeline' }, 24)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { percent } from '@/lib/format';
+import { formatCount, percent } from '@/lib/format';
 
 /**
  * Phase maths for 003's response. Pure; the Phases panel only draws what this says.
@@ -41,6 +41,19 @@ export function phaseSegments(phase: PhaseCounts, totalDocuments: number): Segme
     const count = counts[i] ?? 0;
     return { kind, count, width: span === 0 ? 0 : (100 * count) / span };
   });
+}
+
+/**
+ * "Counts add up to 30, more than the 24 documents, as the API reports them." when a phase's
+ * four counters add up to more than the run's documents (003's extraction row: 23 + 6 + 0 + 1
+ * of 24, as documents move between phases); null otherwise. The counts stay as sent: the note
+ * says they overlap instead of quietly scaling them down.
+ */
+export function phaseOvercountNote(phase: PhaseCounts, totalDocuments: number): string | null {
+  const sum = SEGMENTS.reduce((total, kind) => total + nonNegative(phase[kind]), 0);
+  const total = nonNegative(totalDocuments);
+  if (isPipelineScoped(phase) || sum <= total) return null;
+  return `Counts add up to ${formatCount(sum)}, more than the ${formatCount(total)} document${total === 1 ? '' : 's'}, as the API reports them.`;
 }
 
 /** Pipeline-scoped phases (assembly) run once for the whole run: their `status` is the truth. */

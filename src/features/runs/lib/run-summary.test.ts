@@ -1,4 +1,5 @@
 import {
+  alreadyRetriedNote,
   failedShareWarning,
   formatEstimate,
   liveElapsedMs,
@@ -71,5 +72,22 @@ describe('failedShareWarning', () => {
     expect(failedShareWarning({ live: true, processedRows: 0, failedRows: 3 })).toBeNull();
     expect(failedShareWarning({ live: true, failedRows: 3 })).toBeNull();
     expect(failedShareWarning({ live: true, processedRows: 1_000 })).toBeNull();
+  });
+});
+
+describe('alreadyRetriedNote', () => {
+  it('names the latest retry with its status, and says a second retry makes another run', () => {
+    expect(alreadyRetriedNote('run_001', [])).toBeNull();
+    expect(alreadyRetriedNote('run_001', [{ id: 'run_002', status: 'running' }])).toBe(
+      'run_001 was already retried as run_002 (Running). Retrying again makes another run.',
+    );
+    expect(
+      alreadyRetriedNote('run_001', [
+        { id: 'run_002', status: 'failed' },
+        { id: 'run_003', status: 'paused_by_operator' },
+      ]),
+    ).toBe(
+      'run_001 was already retried 2 times, most recently as run_003 (paused_by_operator). Retrying again makes another run.',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { formatDuration, percent } from '@/lib/format';
+import { formatCount, formatDuration, percent } from '@/lib/format';
 import { runStatusLook } from '@/lib/status-tone';
 
 /** round(100 × processed / total) for "Run progress"; 0 when either is missing or total is 0. */
@@ -56,4 +56,20 @@ export function formatEstimate(ms: number | null): string | null {
 export function resumeRowForRetry(loadStrategy: string | undefined, processedRows: number | undefined): number | null {
   if (loadStrategy !== 'append' && loadStrategy !== 'upsert') return null;
   return processedRows ?? 0;
+}
+
+/**
+ * What the retry confirmation says before a second retry is made: "run_001 was already
+ * retried as run_002 (Running). Retrying again makes another run." `retries` oldest first;
+ * null when there is none.
+ */
+export function alreadyRetriedNote(runId: string, retries: readonly { id: string; status: string }[]): string | null {
+  const latest = retries[retries.length - 1];
+  if (!latest) return null;
+  const as = `${latest.id} (${runStatusLook(latest.status).label})`;
+  const done =
+    retries.length === 1
+      ? `${runId} was already retried as ${as}.`
+      : `${runId} was already retried ${formatCount(retries.length)} times, most recently as ${as}.`;
+  return `${done} Retrying again makes another run.`;
 }

@@ -1,4 +1,14 @@
-import { addSample, currentRate, estimateRemainingMs, ratePoints, type ProgressSample } from './throughput';
+import {
+  addSample,
+  averageText,
+  currentRate,
+  estimateRemainingMs,
+  MIN_AVERAGE_MS,
+  ratePoints,
+  runAverage,
+  throughputFigure,
+  type ProgressSample,
+} from './throughput';
 
 const s = (at: number, processedRows: number, elapsedMs?: number): ProgressSample => ({ at, processedRows, elapsedMs });
 
@@ -58,5 +68,62 @@ describe('estimateRemainingMs', () => {
     expect(estimateRemainingMs(50_000, 32_000, null)).toBeNull();
     expect(estimateRemainingMs(undefined, 32_000, 10)).toBeNull();
     expect(estimateRemainingMs(10, 20, 10)).toBeNull();
+  });
+});
+
+describe('runAverage', () => {
+  it('counts only the rows the run processed itself: a retry resumed at 32,000 that loaded 18,000 in 28 s', () => {
+    expect(runAverage({ processedRows: 50_000, durationMs: 28_000, resumeFromRow: 32_000 })).toEqual({
+      kind: 'rate',
+      rowsPerSecond: 18_000 / 28,
+      rows: 18_000,
+      durationMs: 28_000,
+      resumedRows: 32_000,
+    });
+  });
+
+  it('says it is too early below a few seconds of run time, not 666,667 rows/s over 0 s', () => {
+    expect(runAverage({ processedRows: 32_000, durationMs: 48, resumeFromRow: 32_000 })).toEqual({
+      kind: 'too-early',
+      durationMs: 48,
+    });
+    expect(runAverage({ processedRows: 100, durationMs: MIN_AVERAGE_MS - 1 }).kind).toBe('too-early');
+    expect(runAverage({ processedRows: 100, durationMs: MIN_AVERAGE_MS }).kind).toBe('rate');
+  });
+
+  it('is unknown without rows or time, and never negative when the resume row is past the processed rows', () => {
+    expect(runAverage({ durationMs: 10_000 })).toEqual({ kind: 'unknown' });
+    expect(runAverage({ processedRows: 10 })).toEqual({ kind: 'unknown' });
+    expect(runAverage({ processedRows: 10, durationMs: 10_000, resumeFromRow: 50 })).toMatchObject({
+      rowsPerSecond: 0,
+      rows: 0,
+    });
+  });
+});
+
+describe('throughputFigure and averageText', () => {
+  const ended = runAverage({ processedRows: 50_000, durationMs: 28_000, resumeFromRow: 32_000 });
+
+  it('shows an ended run its average, the same number as the average line', () => {
+    expect(throughputFigure({ live: false, currentRate: 2_000, average: ended }).value).toBe('643 rows/s');
+    expect(averageText(ended, false)).toBe(
+      'Run ended. Average 643 rows/s over 28s (18,000 rows; the 32,000 rows resumed from the original run are not counted).',
+    );
+  });
+
+  it('shows a live run the measured rate, and says a rate of 0 in words', () => {
+    expect(throughputFigure({ live: true, currentRate: 1_234.4, average: ended }).value).toBe('1,234 rows/s');
+    expect(throughputFigure({ live: true, currentRate: 0, average: ended }).value).toBe('No rows moving');
+    expect(throughputFigure({ live: true, currentRate: null, average: ended }).value).toBe('—');
+  });
+
+  it('says why there is no average', () => {
+    expect(averageText({ kind: 'too-early', durationMs: 48 }, true)).toBe(
+      'Average: —, too early to say (0s of run time).',
+    );
+    expect(averageText({ kind: 'unknown' }, true)).toBe('No average yet.');
+    expect(
+      throughputFigure({ live: false, currentRate: null, average: { kind: 'too-early', durationMs: 48 } }).value,
+    ).toBe('—');
   });
 });

@@ -1,3 +1,5 @@
+import { formatCount, formatDuration } from '@/lib/format';
+
 /**
  * Rows per second from successive polls of a run's progress. Pure: the hook that
  * collects samples and the chart that draws them only call these.
@@ -86,4 +88,79 @@ export function estimateRemainingMs(
   const remaining = totalRows - processedRows;
   if (!(remaining >= 0)) return null;
   return Math.round((remaining / rowsPerSecond) * 1000);
+}
+
+/** Below this much of its own time, a run's average says more about its start-up than its pace. */
+export const MIN_AVERAGE_MS = 5_000;
+
+export type RunAverage =
+  | { kind: 'unknown' }
+  | { kind: 'too-early'; durationMs: number }
+  | { kind: 'rate'; rowsPerSecond: number; rows: number; durationMs: number; resumedRows: number };
+
+/**
+ * A run's average over its own time, counting only the rows it processed itself: a retry
+ * that resumed at row 32,000 reports processedRows with those 32,000 rows in it, but carried
+ * them over from its original, so they are no throughput. Less than MIN_AVERAGE_MS of run
+ * time is too early to say (a pending retry would read 32,000 rows over 0 s).
+ */
+export function runAverage(args: { processedRows?: number; durationMs?: number; resumeFromRow?: number }): RunAverage {
+  const { processedRows, durationMs } = args;
+  if (processedRows === undefined || durationMs === undefined) return { kind: 'unknown' };
+  if (durationMs < MIN_AVERAGE_MS) return { kind: 'too-early', durationMs };
+  const resumedRows = Math.min(processedRows, Math.max(0, args.resumeFromRow ?? 0));
+  const rows = processedRows - resumedRows;
+  return { kind: 'rate', rowsPerSecond: rows / (durationMs / 1000), rows, durationMs, resumedRows };
+}
+
+export interface ThroughputFigure {
+  /** "643 rows/s", "No rows moving", "—". */
+  value: string;
+  /** What the value is, for its title: measured between polls, or the run's average. */
+  meaning: string;
+}
+
+/**
+ * The one throughput figure of a run, shown in the header and atop the throughput panel
+ * alike: while live, the rate measured between polls (0 is said in words: no rows are
+ * moving); once ended, the run's average, as the panel's average line says it.
+ */
+export function throughputFigure(args: {
+  live: boolean;
+  currentRate: number | null;
+  average: RunAverage;
+}): ThroughputFigure {
+  const { live, currentRate, average } = args;
+  if (live) {
+    if (currentRate === null) return { value: '—', meaning: 'Measuring between polls: needs two answers.' };
+    if (currentRate === 0)
+      return { value: 'No rows moving', meaning: 'No rows were processed between the latest polls.' };
+    return { value: `${formatCount(currentRate)} rows/s`, meaning: 'Measured between the latest polls.' };
+  }
+  if (average.kind === 'rate') {
+    return { value: `${formatCount(average.rowsPerSecond)} rows/s`, meaning: "The run's average over its own time." };
+  }
+  return {
+    value: '—',
+    meaning:
+      average.kind === 'too-early'
+        ? 'The run was too short for an average.'
+        : 'No average: the API sent no time or rows.',
+  };
+}
+
+/** The panel's line under the chart: the average, what it counts, or why there is none yet. */
+export function averageText(average: RunAverage, live: boolean): string {
+  switch (average.kind) {
+    case 'unknown':
+      return 'No average yet.';
+    case 'too-early':
+      return `Average: —, too early to say (${formatDuration(average.durationMs)} of run time).`;
+    case 'rate': {
+      const resumed = average.resumedRows
+        ? `; the ${formatCount(average.resumedRows)} rows resumed from the original run are not counted`
+        : '';
+      return `${live ? '' : 'Run ended. '}Average ${formatCount(average.rowsPerSecond)} rows/s over ${formatDuration(average.durationMs)} (${formatCount(average.rows)} rows${resumed}).`;
+    }
+  }
 }
