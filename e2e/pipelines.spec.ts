@@ -117,8 +117,10 @@ test('the chart of recent runs loads lazily and has a text alternative', async (
 
 test('an unknown pipeline shows the API’s 404 message and a way back', async ({ page }) => {
   await signIn(page, 'viewer', '/pipelines/pipe_nope');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Pipeline not found');
-  await alert.getByRole('link', { name: 'Back to all pipelines' }).click();
+  const notFound = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Pipeline pipe_nope not found' }),
+  });
+  await expect(notFound).toContainText('Pipeline not found');
+  await notFound.getByRole('link', { name: 'Back to all pipelines' }).click();
   await expect(page).toHaveURL(/\/pipelines$/);
 });

@@ -97,10 +97,10 @@ test('the token never reaches localStorage, cookies, a URL, the console or a mes
     await clearFaults(request);
     await untilShown(() => expect(staleBanner).toHaveCount(0, { timeout: 1_000 }));
   }
-  // A first load that fails, in the page's own error alert.
+  // A first load answered 404: the not-found page, with the API's words.
   await setFault(request, { mode: 'status', status: 404, match: '/api/v1/pipelines/pipe_001' });
   await page.goto('/pipelines/pipe_001');
-  await expect(page.getByRole('alert').filter({ hasText: 'Not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pipeline pipe_001 not found' })).toBeVisible();
   await look();
   await setFault(request, { mode: 'status', status: 401, match: '/api/v1/pipelines' });
   await page.goto('/pipelines');

@@ -4,7 +4,7 @@ import { createQueryStatusStore, queryStatus, SLOW_FETCH_MS } from './query-stat
 function observe(
   client: QueryClient,
   key: string,
-  options: { refetchInterval?: number | false; meta?: { pagePolling?: boolean } } = {},
+  options: { refetchInterval?: number | false; enabled?: boolean; meta?: { pagePolling?: boolean } } = {},
 ) {
   const observer = new QueryObserver(client, { queryKey: [key], queryFn: () => key, staleTime: Infinity, ...options });
   return observer.subscribe(() => {});
@@ -37,6 +37,14 @@ describe('queryStatus', () => {
       observe(client, 'c', { refetchInterval: false }),
     ];
     expect(queryStatus(client.getQueryCache().getAll()).intervalMs).toBe(2_000);
+    stop.forEach((s) => s());
+  });
+
+  it('leaves out a disabled query: it never polls, whatever its interval', () => {
+    const client = new QueryClient();
+    client.setQueryData(['watch'], 1);
+    const stop = [observe(client, 'watch', { refetchInterval: 10_000, enabled: false })];
+    expect(queryStatus(client.getQueryCache().getAll()).intervalMs).toBeNull();
     stop.forEach((s) => s());
   });
 

@@ -27,6 +27,9 @@ const isPageQuery = (query: Query) => query.queryKey[0] !== 'me' && query.getObs
 function pollingInterval(query: Query): number | null {
   let shortest: number | null = null;
   for (const observer of query.observers) {
+    // A disabled query never polls, whatever its interval says (the watcher with nothing watched).
+    const { enabled } = observer.options;
+    if ((typeof enabled === 'function' ? enabled(query) : enabled) === false) continue;
     const option = observer.options.refetchInterval;
     const value = typeof option === 'function' ? option(query) : option;
     if (typeof value === 'number' && value > 0 && (shortest === null || value < shortest)) shortest = value;

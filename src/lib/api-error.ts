@@ -60,6 +60,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** The API answered 404: what was asked for does not exist (asking again will not make it). */
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'http' && error.status === 404;
+}
+
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'The API rejected the request as invalid.',
   401: 'Your session has ended. Sign in again.',

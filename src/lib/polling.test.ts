@@ -1,4 +1,5 @@
-import { MAX_BACKOFF_MS, isFailing, pollDelay, type PolledQuery } from './polling';
+import { ApiError } from './api-error';
+import { MAX_BACKOFF_MS, isFailing, pollDelay, subjectPollDelay, type PolledQuery } from './polling';
 
 const NOW = 1_000_000_000;
 const query = (state: Partial<PolledQuery['state']>): PolledQuery => ({
@@ -81,5 +82,34 @@ describe('pollDelay', () => {
 
   it('treats a fetch that is being retried as failing', () => {
     expect(isFailing(query({ fetchFailureCount: 1 }))).toBe(true);
+  });
+});
+
+describe('subjectPollDelay', () => {
+  const notFound = new ApiError({ kind: 'http', status: 404, endpoint: 'GET /api/v1/pipelines/pipe_999' });
+  const unavailable = new ApiError({ kind: 'http', status: 503, endpoint: 'GET /api/v1/pipelines/pipe_001' });
+  const failed = (error: unknown, data: unknown) => ({
+    state: {
+      ...query({
+        status: 'error',
+        dataUpdatedAt: data === undefined ? 0 : NOW,
+        errorUpdatedAt: NOW + 1,
+        errorUpdateCount: 1,
+      }).state,
+      data,
+      error,
+    },
+  });
+
+  it('stops for a subject that was never found: a 404 will not turn into it by asking again', () => {
+    expect(subjectPollDelay(failed(notFound, undefined), 2_000)).toBe(false);
+  });
+
+  it('backs off as pollDelay does for anything else, and for a subject seen before that answers 404 now', () => {
+    expect(subjectPollDelay(failed(unavailable, undefined), 2_000)).toBeGreaterThanOrEqual(2_000);
+    expect(subjectPollDelay(failed(notFound, { id: 'pipe_001' }), 2_000)).toBeGreaterThanOrEqual(2_000);
+    expect(subjectPollDelay({ state: { ...query({}).state, data: { id: 'pipe_001' }, error: null } }, 2_000)).toBe(
+      2_000,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { isApiError } from './api-error';
+import { isApiError, isNotFound } from './api-error';
 
 /**
  * Polling defaults, in one place. Pages pick a base interval by what they show;
@@ -109,4 +109,18 @@ export function pollDelay(
     baseMs,
     backoffDelay(failures + 1, baseMs, () => fraction),
   );
+}
+
+/**
+ * The polling interval of a page's own subject (a run, a pipeline): pollDelay, except that a
+ * 404 before any data means the subject does not exist, and asking again will not make it,
+ * so polling stops (the page says "not found"). A subject seen before and gone later keeps
+ * its last data on screen and is asked again with backoff, as for any failure.
+ */
+export function subjectPollDelay(
+  query: PolledQuery & { state: { data: unknown; error: unknown } },
+  baseMs: number | false,
+): number | false {
+  if (query.state.data === undefined && isNotFound(query.state.error)) return false;
+  return pollDelay(query, baseMs);
 }

@@ -31,7 +31,7 @@ export function CompareRoute() {
       pipelineId={pipelineId}
       base={base}
       head={head}
-      onSwap={() => setParams({ base: head, head: base }, { replace: true })}
+      onSwap={() => setParams({ base: head, head: base }, { replace: true, preventScrollReset: true })}
     />
   );
 }

@@ -192,8 +192,10 @@ describe('CheckpointsPage', () => {
       ),
     );
     renderPage('nope');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Pipeline not found');
-    expect(within(alert).getByRole('link', { name: 'Back to pipelines' })).toBeInTheDocument();
+    const notFound = (await screen.findByRole('heading', { name: 'Pipeline nope not found' })).closest(
+      'section',
+    ) as HTMLElement;
+    expect(notFound).toHaveTextContent('HTTP 404 · PipelineNotFound · Pipeline not found');
+    expect(within(notFound).getByRole('link', { name: 'Back to pipelines' })).toHaveAttribute('href', '/pipelines');
   });
 });

@@ -6,6 +6,8 @@ import { usePipelineName } from '@/hooks/use-pipeline-name';
 import { CheckpointsPanel } from './checkpoints-panel';
 import { CompletionCheck } from './completion-check';
 import { LoadProblem } from '@/components/ui/load-problem';
+import { NotFound } from '@/components/ui/not-found';
+import { isNotFound } from '@/lib/api-error';
 import { pipelinePath } from '@/lib/app-paths';
 
 /** /pipelines/:pipelineId/checkpoints: learns the pipeline's name (the Feldera endpoints want it), then shows both panels. */
@@ -13,6 +15,14 @@ export function CheckpointsPage({ pipelineId }: { pipelineId: string }) {
   const { data: pipeline, error, failureReason } = usePipelineName(pipelineId);
   const problem = error ?? failureReason;
   const displayName = pipeline?.name || pipelineId;
+  if (!pipeline && isNotFound(error)) {
+    return (
+      <NotFound what="Pipeline" id={pipelineId} error={error} back={{ to: '/pipelines', label: 'Back to pipelines' }}>
+        The API knows no pipeline with this id, so it has no checkpoints to show: the link may be old or mistyped, or
+        the pipeline was removed.
+      </NotFound>
+    );
+  }
   return (
     <div className="space-y-4">
       <header className="space-y-1">

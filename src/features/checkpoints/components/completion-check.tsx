@@ -29,11 +29,15 @@ export function CompletionCheck({ pipelineName }: { pipelineName: string }) {
       void query.refetch();
       return;
     }
-    setSearchParams((previous) => {
-      const params = new URLSearchParams(previous);
-      params.set('token', next);
-      return params;
-    });
+    setSearchParams(
+      (previous) => {
+        const params = new URLSearchParams(previous);
+        params.set('token', next);
+        return params;
+      },
+      // The same page with another token: ScrollRestoration would otherwise jump to the top.
+      { preventScrollReset: true },
+    );
   }
 
   return (

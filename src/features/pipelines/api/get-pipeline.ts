@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
-import { pollDelay } from '@/lib/polling';
+import { subjectPollDelay } from '@/lib/polling';
 import { pipelineSchema, type Pipeline } from './pipeline-schema';
 
 export function fetchPipeline(pipelineId: string, signal?: AbortSignal): Promise<Pipeline> {
@@ -12,7 +12,8 @@ export const pipelineQuery = (pipelineId: string, pollMs: number | false) =>
   queryOptions({
     queryKey: ['pipelines', pipelineId],
     queryFn: ({ signal }) => fetchPipeline(pipelineId, signal),
-    refetchInterval: (query) => pollDelay(query, pollMs),
+    // An unknown pipeline (404) is not asked again: the page says so instead.
+    refetchInterval: (query) => subjectPollDelay(query, pollMs),
   });
 
 export function usePipeline(pipelineId: string) {

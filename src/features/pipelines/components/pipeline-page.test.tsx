@@ -165,12 +165,15 @@ describe('PipelinePage', () => {
     expect(within(data).getByRole('row', { name: /run_001/ })).toHaveTextContent('32,000');
   });
 
-  it('shows the API’s message for an unknown pipeline, with a way back', async () => {
+  it('says an unknown pipeline was not found, in the API’s words, with a way back', async () => {
     renderPage('pipe_nope');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Pipeline not found');
-    expect(alert).toHaveTextContent('HTTP 404');
-    expect(within(alert).getByRole('link', { name: 'Back to all pipelines' })).toHaveAttribute('href', '/pipelines');
+    const notFound = (await screen.findByRole('heading', { name: 'Pipeline pipe_nope not found' })).closest(
+      'section',
+    ) as HTMLElement;
+    expect(notFound).toHaveTextContent('HTTP 404 · PipelineNotFound · Pipeline not found');
+    expect(notFound).toHaveTextContent('Pipewatch has stopped asking for it');
+    expect(within(notFound).getByRole('link', { name: 'Back to all pipelines' })).toHaveAttribute('href', '/pipelines');
+    await waitFor(() => expect(document.title).toBe('Pipeline pipe_nope not found · Pipewatch'));
   });
 
   it('keeps the runs on screen when a refresh answers 500', async () => {

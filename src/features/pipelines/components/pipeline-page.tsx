@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { LoadProblem } from '@/components/ui/load-problem';
+import { NotFound } from '@/components/ui/not-found';
+import { isNotFound } from '@/lib/api-error';
 import { firstLoadProblem } from '@/lib/query-problem';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { usePipeline } from '../api/get-pipeline';
@@ -20,6 +22,19 @@ export function PipelinePage({ pipelineId }: { pipelineId: string }) {
   const pipeline = usePipeline(pipelineId);
   const problem = firstLoadProblem(pipeline);
   if (!pipeline.data) {
+    if (isNotFound(pipeline.error)) {
+      return (
+        <NotFound
+          what="Pipeline"
+          id={pipelineId}
+          error={pipeline.error}
+          back={{ to: '/pipelines', label: 'Back to all pipelines' }}
+        >
+          The API knows no pipeline with this id: the link may be old or mistyped, or the pipeline was removed.
+          Pipewatch has stopped asking for it; reload the page to look again.
+        </NotFound>
+      );
+    }
     return problem ? (
       <div className="flex flex-col gap-3">
         <h1 className="text-lg font-semibold">Pipeline {pipelineId}</h1>

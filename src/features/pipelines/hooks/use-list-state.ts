@@ -30,7 +30,8 @@ export function useListState(): [ListState, (next: ListState) => void] {
   const setState = useCallback(
     (next: ListState) => {
       clearTimeout(timer.current);
-      const write = () => setParams((current) => listStateToParams(next, current), { replace: true });
+      const write = () =>
+        setParams((current) => listStateToParams(next, current), { replace: true, preventScrollReset: true });
       const onlyText = next.status === state.status && next.sort === state.sort && next.dir === state.dir;
       if (!onlyText) {
         write();

@@ -23,7 +23,8 @@ export function useRunsFilter(): [RunsFilter, (next: RunsFilter) => void] {
   const setFilter = useCallback(
     (next: RunsFilter) => {
       clearTimeout(timer.current);
-      const write = () => setParams((current) => runsFilterToParams(next, current), { replace: true });
+      const write = () =>
+        setParams((current) => runsFilterToParams(next, current), { replace: true, preventScrollReset: true });
       if (next.window !== filter.window || next.statuses.join(',') !== filter.statuses.join(',')) {
         write();
         return;

@@ -5,7 +5,7 @@ import type { ApiSchemas } from '@/api';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { count, tolerantEnum } from '@/lib/schema';
-import { isTerminalRunStatus, POLL_MS, pollDelay } from '@/lib/polling';
+import { isTerminalRunStatus, POLL_MS, subjectPollDelay } from '@/lib/polling';
 import { runKeys, runPath } from './run-keys';
 import {
   listOf,
@@ -55,7 +55,7 @@ export function fetchRunProgress(pipelineId: string, runId: string, signal?: Abo
 
 /**
  * Polls while the run may still change (unknown statuses included), backing off while the
- * API fails, and stops once the run has ended.
+ * API fails, and stops once the run has ended or turns out not to exist.
  */
 export const runProgressQuery = (pipelineId: string, runId: string, pollMs: number | false) =>
   queryOptions({
@@ -63,7 +63,9 @@ export const runProgressQuery = (pipelineId: string, runId: string, pollMs: numb
     queryFn: ({ signal }) => fetchRunProgress(pipelineId, runId, signal),
     // Widgets that mount after the first answer (the ETA estimate, the retry dialog) read it, not refetch it.
     staleTime: POLL_MS.run / 2,
-    refetchInterval: (query) => (isTerminalRunStatus(query.state.data?.status) ? false : pollDelay(query, pollMs)),
+    // A run that does not exist (404) is not asked again: the page says so instead.
+    refetchInterval: (query) =>
+      isTerminalRunStatus(query.state.data?.status) ? false : subjectPollDelay(query, pollMs),
   });
 
 /**

@@ -10,6 +10,20 @@ import { recordRequests, renderRunPage } from '../test-utils/render-run-page';
 vi.setConfig({ testTimeout: 15_000 });
 beforeEach(() => freezeClock());
 
+describe('a run that does not exist', () => {
+  it('says run_999 was not found, in the API’s words, with the way back to its pipeline', async () => {
+    renderRunPage('pipe_001', 'run_999');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Run run_999 not found' });
+    const section = heading.closest('section') as HTMLElement;
+    expect(section).toHaveTextContent('HTTP 404 · RunNotFound · Pipeline or run not found');
+    expect(within(section).getByRole('link', { name: 'See the runs of pipe_001' })).toHaveAttribute(
+      'href',
+      '/pipelines/pipe_001',
+    );
+    await waitFor(() => expect(document.title).toBe('Run run_999 not found · Pipewatch'));
+  });
+});
+
 describe('the run page for run_001', () => {
   it('shows 001: status, overall progress, ETA and counts', async () => {
     renderRunPage('pipe_001', 'run_001');

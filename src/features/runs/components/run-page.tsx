@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ui/error-alert';
 import { LoadProblem } from '@/components/ui/load-problem';
+import { NotFound } from '@/components/ui/not-found';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
-import { isApiError } from '@/lib/api-error';
+import { isNotFound } from '@/lib/api-error';
 import { firstLoadProblem } from '@/lib/query-problem';
 import { useRun } from '../api/get-run';
 import { useRunProgress } from '../api/get-run-progress';
@@ -19,18 +18,25 @@ import { pipelinePath } from '@/lib/app-paths';
 
 const selectNothing = () => null;
 
-/** One run, live: header, overall progress, partitions, phases, throughput, log and errors. */
+/**
+ * One run, live: header, overall progress, partitions, phases, throughput, log and errors;
+ * or, when the API answers 404 for both its progress and its record, that it does not exist
+ * (its widgets are gone, and with them every poll but the progress, which stops on a 404).
+ */
 export function RunPage({ pipelineId, runId }: { pipelineId: string; runId: string }) {
+  const progress = useRunProgress(pipelineId, runId, selectNothing);
+  const runError = useRun(pipelineId, runId, selectNothing).error;
+  if (progress.data === undefined && isNotFound(progress.error) && isNotFound(runError)) {
+    return <RunNotFound pipelineId={pipelineId} runId={runId} error={progress.error} />;
+  }
+  return <RunDetails pipelineId={pipelineId} runId={runId} />;
+}
+
+function RunDetails({ pipelineId, runId }: { pipelineId: string; runId: string }) {
   useRunWatch(pipelineId, runId);
   const { status, live } = useRunStatus(pipelineId, runId);
   const progress = useRunProgress(pipelineId, runId, selectNothing);
-  const progressError = progress.error;
-  const runError = useRun(pipelineId, runId, selectNothing).error;
   const problem = status === undefined ? firstLoadProblem(progress) : null;
-
-  if (status === undefined && isNotFound(progressError) && isNotFound(runError)) {
-    return <RunNotFound pipelineId={pipelineId} runId={runId} error={progressError} />;
-  }
   const runEnded = status !== undefined && !live;
   return (
     <div className="mx-auto max-w-screen-2xl space-y-4">
@@ -62,24 +68,16 @@ export function RunPage({ pipelineId, runId }: { pipelineId: string; runId: stri
   );
 }
 
-function isNotFound(error: unknown): boolean {
-  return isApiError(error) && error.kind === 'http' && error.status === 404;
-}
-
 function RunNotFound({ pipelineId, runId, error }: { pipelineId: string; runId: string; error: unknown }) {
   return (
-    <div className="mx-auto max-w-xl space-y-3 py-8">
-      <h1 className="text-xl font-semibold">
-        Run <span className="font-mono">{runId}</span> not found
-      </h1>
-      <ErrorAlert
-        error={error}
-        action={
-          <Link to={pipelinePath(pipelineId)} className="text-sm font-medium text-run underline dark:text-info">
-            See the runs of {pipelineId}
-          </Link>
-        }
-      />
-    </div>
+    <NotFound
+      what="Run"
+      id={runId}
+      error={error}
+      back={{ to: pipelinePath(pipelineId), label: `See the runs of ${pipelineId}` }}
+    >
+      The API knows no run {runId} of pipeline {pipelineId}: the link may be old or mistyped. Pipewatch has stopped
+      asking for it; reload the page to look again.
+    </NotFound>
   );
 }

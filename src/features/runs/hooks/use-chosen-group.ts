@@ -23,7 +23,7 @@ export function useChosenGroup(): [ChosenGroup, (next: ChosenGroup) => void] {
           }
           return out;
         },
-        { replace: true },
+        { replace: true, preventScrollReset: true },
       ),
     [setParams],
   );
