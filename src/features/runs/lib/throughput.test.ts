@@ -117,6 +117,13 @@ describe('throughputFigure and averageText', () => {
     expect(throughputFigure({ live: true, currentRate: null, average: ended }).value).toBe('—');
   });
 
+  it('never rounds a slow rate to "0 rows/s"', () => {
+    const slow = runAverage({ processedRows: 19, durationMs: 300_000 });
+    expect(averageText(slow, true)).toBe('Average under 1 row/s over 5m 0s (19 rows).');
+    expect(throughputFigure({ live: false, currentRate: null, average: slow }).value).toBe('under 1 row/s');
+    expect(throughputFigure({ live: true, currentRate: 0.2, average: slow }).value).toBe('under 1 row/s');
+  });
+
   it('says why there is no average', () => {
     expect(averageText({ kind: 'too-early', durationMs: 48 }, true)).toBe(
       'Average: —, too early to say (0s of run time).',

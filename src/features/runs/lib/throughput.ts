@@ -90,6 +90,11 @@ export function estimateRemainingMs(
   return Math.round((remaining / rowsPerSecond) * 1000);
 }
 
+/** "1,234 rows/s"; a rate above 0 that would round to 0 says so, so it never reads as "0 rows/s". */
+export function formatRate(rowsPerSecond: number): string {
+  return rowsPerSecond > 0 && rowsPerSecond < 0.5 ? 'under 1 row/s' : `${formatCount(rowsPerSecond)} rows/s`;
+}
+
 /** Below this much of its own time, a run's average says more about its start-up than its pace. */
 export const MIN_AVERAGE_MS = 5_000;
 
@@ -135,10 +140,10 @@ export function throughputFigure(args: {
     if (currentRate === null) return { value: '—', meaning: 'Measuring between polls: needs two answers.' };
     if (currentRate === 0)
       return { value: 'No rows moving', meaning: 'No rows were processed between the latest polls.' };
-    return { value: `${formatCount(currentRate)} rows/s`, meaning: 'Measured between the latest polls.' };
+    return { value: formatRate(currentRate), meaning: 'Measured between the latest polls.' };
   }
   if (average.kind === 'rate') {
-    return { value: `${formatCount(average.rowsPerSecond)} rows/s`, meaning: "The run's average over its own time." };
+    return { value: formatRate(average.rowsPerSecond), meaning: "The run's average over its own time." };
   }
   return {
     value: '—',
@@ -160,7 +165,7 @@ export function averageText(average: RunAverage, live: boolean): string {
       const resumed = average.resumedRows
         ? `; the ${formatCount(average.resumedRows)} rows resumed from the original run are not counted`
         : '';
-      return `${live ? '' : 'Run ended. '}Average ${formatCount(average.rowsPerSecond)} rows/s over ${formatDuration(average.durationMs)} (${formatCount(average.rows)} rows${resumed}).`;
+      return `${live ? '' : 'Run ended. '}Average ${formatRate(average.rowsPerSecond)} over ${formatDuration(average.durationMs)} (${formatCount(average.rows)} rows${resumed}).`;
     }
   }
 }
