@@ -1,3 +1,4 @@
+import { ScrollHintBox } from './scroll-hint-box';
 import type { ReactNode } from 'react';
 import { ShowMoreButton, useFirstItems } from './show-more';
 
@@ -32,7 +33,7 @@ export function ErrorListTable<T>({
   const { shown, hidden, showMore } = useFirstItems(items, PAGE);
   return (
     <div className="flex flex-col gap-2">
-      <div className="overflow-x-auto">
+      <ScrollHintBox axis="x" className="overflow-x-auto" hint="Scroll sideways for more columns">
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left text-sm font-medium">
             {caption} ({items.length.toLocaleString('en-US')})
@@ -65,7 +66,7 @@ export function ErrorListTable<T>({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollHintBox>
       <ShowMoreButton hidden={hidden} pageSize={PAGE} noun={noun} onClick={showMore} />
     </div>
   );

@@ -12,7 +12,11 @@ const TONE_CLASSES: Record<StatusTone, string> = {
   unknown: 'text-pink-800 border-accent/40 bg-accent/10 dark:text-accent',
 };
 
-/** A status as icon + word + colour, never colour alone. `icon` replaces the tone's shape where two statuses share a tone. */
+/**
+ * A status as icon + word + colour, never colour alone. `icon` replaces the tone's shape where
+ * two statuses share a tone. Too narrow a cell wraps the words, never cuts them: "Completed …"
+ * would read as success.
+ */
 export function StatusBadge({
   tone,
   label,
@@ -26,11 +30,11 @@ export function StatusBadge({
 }) {
   return (
     <span
-      className={`inline-flex max-w-full items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${TONE_CLASSES[tone]}`}
+      className={`inline-flex max-w-full items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${TONE_CLASSES[tone]}`}
       title={title ?? label}
     >
       {icon ?? <StatusIcon tone={tone} />}
-      <span className="truncate">{label}</span>
+      <span className="min-w-0 break-words">{label}</span>
     </span>
   );
 }

@@ -62,6 +62,8 @@ export function VirtualTableBody<T>({
     overscan,
     scrollMargin,
   });
+  // A layout change (a phone turned sideways) changes the row height: recompute every offset.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];

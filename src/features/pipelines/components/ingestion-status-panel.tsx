@@ -1,3 +1,4 @@
+import { CodeName } from '@/components/ui/code-name';
 import { CopyableId } from '@/components/ui/copy-button';
 import { ErrorListTable, type ErrorListColumn } from '@/components/ui/error-list-table';
 import { LoadProblem } from '@/components/ui/load-problem';
@@ -13,7 +14,11 @@ const TERM = 'text-slate-600 dark:text-slate-400';
 type StepError = NonNullable<IngestionStatus['error']>[number];
 
 const STEP_ERROR_COLUMNS: readonly ErrorListColumn<StepError>[] = [
-  { header: 'Step', cell: (error) => error.step ?? '—', className: 'font-mono text-xs wrap-anywhere' },
+  {
+    header: 'Step',
+    cell: (error) => (error.step ? <CodeName code={error.step} /> : '—'),
+    className: 'font-mono text-xs',
+  },
   {
     header: 'Job',
     cell: (error) =>

@@ -1,3 +1,4 @@
+import { ScrollHintBox } from '@/components/ui/scroll-hint-box';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -28,7 +29,11 @@ export function PipelineRunsTable({ runs }: { runs: readonly RunSummary[] }) {
   return (
     <>
       <CompareChosenRuns pipelineId={ordered[0]?.pipelineId} runs={ordered} chosen={chosen} />
-      <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
+      <ScrollHintBox
+        axis="x"
+        className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800"
+        hint="Scroll sideways for more columns"
+      >
         <table aria-label="Runs" className="w-full min-w-[820px] text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
             <tr>
@@ -105,7 +110,7 @@ export function PipelineRunsTable({ runs }: { runs: readonly RunSummary[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollHintBox>
       <ShowMoreButton hidden={hidden} pageSize={PAGE} noun="runs" onClick={showMore} />
     </>
   );

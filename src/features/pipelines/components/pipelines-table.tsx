@@ -5,6 +5,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { SortableHeader } from '@/components/ui/sortable-header';
 import { VirtualTableBody } from '@/components/ui/virtual-table-body';
+import { useNarrowScreen } from '@/hooks/use-media-query';
 import type { Pipeline } from '../api/pipeline-schema';
 import { type ListState, type SortKey } from '../utils/list-url-state';
 import { PollingSummary } from './polling-summary';
@@ -12,8 +13,9 @@ import { pipelinePath } from '@/lib/app-paths';
 
 /** Fixed so 5,000 rows give a stable scroll height; every cell fits two lines of text in it. */
 const ROW_HEIGHT = 56;
+/** On a phone a row is a stacked card: name (two lines) and status, connector and last run, then polling in two lines. */
+const NARROW_ROW_HEIGHT = 144;
 
-// Status sits next to the name: on a phone the table scrolls sideways, and these two must show first.
 const COLUMNS: { key: SortKey; label: string; width: string }[] = [
   { key: 'name', label: 'Pipeline', width: 'w-[27%]' },
   { key: 'status', label: 'Last run status', width: 'w-[19%]' },
@@ -41,12 +43,14 @@ interface Props {
  * It stays a real <table> (aria-rowcount / aria-rowindex) for screen readers.
  */
 export function PipelinesTable({ count, rowAt, onRangeChange, state, onSort }: Props) {
+  const rowHeight = useNarrowScreen() ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   return (
     <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
+      {/* Below sm every row is a card (every column shown, none off-screen); the headers stay as sort buttons. */}
       <table
         aria-label="Pipelines"
         aria-rowcount={count + 1}
-        className="w-full min-w-[760px] table-fixed border-separate border-spacing-0 text-sm"
+        className="w-full min-w-[760px] table-fixed border-separate border-spacing-0 text-sm max-sm:block max-sm:min-w-0 max-sm:*:block"
       >
         <colgroup>
           {COLUMNS.map((c) => (
@@ -54,13 +58,16 @@ export function PipelinesTable({ count, rowAt, onRangeChange, state, onSort }: P
           ))}
         </colgroup>
         <thead>
-          <tr aria-rowindex={1}>
+          <tr
+            aria-rowindex={1}
+            className="max-sm:flex max-sm:flex-wrap max-sm:border-b max-sm:border-slate-200 max-sm:bg-slate-50 max-sm:dark:border-slate-800 max-sm:dark:bg-slate-900"
+          >
             {COLUMNS.map((c) => (
               <SortableHeader
                 key={c.key}
                 direction={state.sort === c.key ? state.dir : null}
                 onSort={() => onSort(c.key)}
-                className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900"
+                className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900 max-sm:block max-sm:border-0 max-sm:px-2"
               >
                 {c.label}
               </SortableHeader>
@@ -71,25 +78,34 @@ export function PipelinesTable({ count, rowAt, onRangeChange, state, onSort }: P
           count={count}
           rowAt={rowAt}
           onRangeChange={onRangeChange}
-          rowHeight={ROW_HEIGHT}
+          rowHeight={rowHeight}
           columnCount={COLUMNS.length}
           // Each keystroke in the filter can replace every row drawn: draw few beyond the viewport.
           overscan={4}
-          renderRow={(p, index) => <PipelineRow key={p.id} pipeline={p} ariaRowIndex={index} />}
-          renderPlaceholder={(index) => <PlaceholderRow key={`loading-${index}`} ariaRowIndex={index} />}
+          renderRow={(p, index) => <PipelineRow key={p.id} pipeline={p} ariaRowIndex={index} height={rowHeight} />}
+          renderPlaceholder={(index) => (
+            <PlaceholderRow key={`loading-${index}`} ariaRowIndex={index} height={rowHeight} />
+          )}
         />
       </table>
     </div>
   );
 }
 
-const CELL = 'border-b border-slate-100 px-3 align-middle dark:border-slate-800/70';
+const CELL =
+  'border-b border-slate-100 px-3 align-middle dark:border-slate-800/70 max-sm:block max-sm:border-0 max-sm:p-0';
+/** A card: name | status, connector | last run, polling across. */
+const CARD =
+  'max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:content-start max-sm:gap-x-3 max-sm:gap-y-1 max-sm:border-b max-sm:border-slate-100 max-sm:px-3 max-sm:py-2 max-sm:dark:border-slate-800/70';
+/** The column's name before the value, where a card has no header above it (index.css, .stacked-label). */
+const LABELLED =
+  'stacked-label max-sm:flex max-sm:gap-1.5 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:leading-5';
 
 /** A row whose page has not arrived: same height, so nothing moves when it lands. */
-function PlaceholderRow({ ariaRowIndex }: { ariaRowIndex: number }) {
+function PlaceholderRow({ ariaRowIndex, height }: { ariaRowIndex: number; height: number }) {
   return (
-    <tr aria-rowindex={ariaRowIndex} aria-busy="true" style={{ height: ROW_HEIGHT }}>
-      <td className={CELL} colSpan={COLUMNS.length}>
+    <tr aria-rowindex={ariaRowIndex} aria-busy="true" style={{ height }} className={CARD}>
+      <td className={`${CELL} max-sm:col-span-2`} colSpan={COLUMNS.length}>
         <span className="sr-only">Loading…</span>
         <div aria-hidden="true" className="h-3 w-1/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
       </td>
@@ -101,21 +117,23 @@ function PlaceholderRow({ ariaRowIndex }: { ariaRowIndex: number }) {
 const PipelineRow = memo(function PipelineRow({
   pipeline: p,
   ariaRowIndex,
+  height,
 }: {
   pipeline: Pipeline;
   ariaRowIndex: number;
+  height: number;
 }) {
   return (
     <tr
       aria-rowindex={ariaRowIndex}
-      className="hover:bg-slate-50 dark:hover:bg-slate-900/60"
-      style={{ height: ROW_HEIGHT }}
+      className={`hover:bg-slate-50 dark:hover:bg-slate-900/60 ${CARD}`}
+      style={{ height }}
     >
       <td className={CELL}>
         <div className="min-w-0">
           <Link
             to={pipelinePath(p.id)}
-            className="block truncate font-medium text-run hover:underline dark:text-info"
+            className="block truncate font-medium text-run hover:underline max-sm:line-clamp-2 max-sm:break-words max-sm:whitespace-normal dark:text-info"
             title={p.name}
           >
             {p.name}
@@ -126,19 +144,24 @@ const PipelineRow = memo(function PipelineRow({
           </span>
         </div>
       </td>
-      <td className={CELL}>
+      <td className={`${CELL} max-sm:justify-self-end`}>
         <RunStatusBadge status={p.lastRunStatus} />
       </td>
-      <td className={`${CELL} text-xs whitespace-nowrap`}>
+      <td
+        className={`${CELL} ${LABELLED} text-xs whitespace-nowrap max-sm:col-start-2 max-sm:row-start-2 max-sm:justify-self-end max-sm:leading-5`}
+        data-label="Last run"
+      >
         <RelativeTime iso={p.lastRunAt} />
       </td>
-      <td className={CELL}>
-        <p className="truncate" title={p.connector ?? undefined}>
+      <td
+        className={`${CELL} max-sm:col-start-1 max-sm:row-start-2 max-sm:flex max-sm:min-w-0 max-sm:items-baseline max-sm:gap-1`}
+      >
+        <p className="min-w-0 truncate" title={p.connector ?? undefined}>
           {p.connector ?? '—'}
         </p>
         <p className="truncate font-mono text-xs text-slate-600 dark:text-slate-400">{p.connectorType ?? ''}</p>
       </td>
-      <td className={CELL}>
+      <td className={`${CELL} ${LABELLED} max-sm:col-span-2`} data-label="Touch-file polling">
         <PollingSummary polling={p.polling} />
       </td>
     </tr>

@@ -63,7 +63,7 @@ export function RunsToolbar({ filter, onChange, statusOptions, shown, inWindow }
                 onChange={() => onChange(toggleStatus(filter, status))}
                 className="h-4 w-4 accent-run"
               />
-              <span className="max-w-[16rem] truncate">{runStatusLook(status).label}</span>
+              <span className="max-w-[16rem] break-words">{runStatusLook(status).label}</span>
             </label>
           ))}
         </div>

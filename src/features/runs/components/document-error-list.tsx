@@ -1,3 +1,4 @@
+import { CodeName } from '@/components/ui/code-name';
 import { ErrorListTable, type ErrorListColumn } from '@/components/ui/error-list-table';
 import type { DocumentError, Phase } from '../api/get-run-phases';
 import { documentErrorPhase } from '../lib/phase-math';
@@ -5,14 +6,14 @@ import { documentErrorPhase } from '../lib/phase-math';
 const columns = (phases: readonly Phase[]): readonly ErrorListColumn<DocumentError>[] => [
   {
     header: 'Document',
-    cell: (error) => error.documentId ?? error.pipelineDocumentId ?? '—',
+    cell: (error) => <CodeName code={error.documentId ?? error.pipelineDocumentId ?? '—'} />,
     title: (error) => (error.pipelineDocumentId ? `pipeline document ${error.pipelineDocumentId}` : undefined),
-    className: 'font-mono text-xs break-all',
+    // Ids break after an underscore (CodeName) or a hyphen, not inside a word; a long id widens its column.
+    className: 'font-mono text-xs',
   },
   {
     header: 'Phase',
     cell: (error) => <span className={error.phase ? '' : 'italic'}>{documentErrorPhase(error.phase, phases)}</span>,
-    className: 'wrap-anywhere',
   },
   { header: 'Message', cell: (error) => error.message ?? '—', className: 'break-words whitespace-pre-wrap' },
 ];

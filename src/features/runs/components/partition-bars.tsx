@@ -38,7 +38,7 @@ const PartitionBar = memo(function PartitionBar({ partition }: { partition: Part
       <span className="text-right tabular-nums">{value === null ? '—' : `${value}%`}</span>
       <span className={`col-span-3 flex items-center gap-1 sm:col-span-1 ${STATUS_TEXT[tone] ?? ''}`}>
         <StatusIcon tone={tone} />
-        <span className="truncate">{partitionStatusLabel(partition.status)}</span>
+        <span className="min-w-0 break-words">{partitionStatusLabel(partition.status)}</span>
       </span>
     </li>
   );

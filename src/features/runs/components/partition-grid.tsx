@@ -11,6 +11,8 @@ import type { Partition } from '../api/get-run-progress';
 import { describePartition } from '../lib/partitions';
 import { createPartitionCell, writePartitionCell } from './partition-cell';
 import { PartitionLegend } from './partition-legend';
+import { ScrollHintBox } from '@/components/ui/scroll-hint-box';
+import { formatCount } from '@/lib/format';
 
 const CELL_PITCH = 15; // 12 px cell + 3 px gap (size-3, gap-[3px])
 
@@ -82,19 +84,25 @@ export function PartitionGrid({ partitions }: { partitions: readonly Partition[]
 
   return (
     <div className="space-y-2">
-      <div
-        ref={gridRef}
-        role="group"
-        aria-label="Partitions, one cell each"
-        className="grid grid-cols-[repeat(auto-fill,12px)] gap-[3px]"
-        onKeyDown={moveFocus}
-        onFocus={(event: FocusEvent) => {
-          const position = positionOf(event);
-          if (position !== null) setFocused(position);
-        }}
-        onMouseOver={(event: MouseEvent) => setPointed(positionOf(event))}
-        onMouseLeave={() => setPointed(null)}
-      />
+      {/* On a phone 1,000 cells are two screens tall: the grid scrolls inside, so the errors below stay near. */}
+      <ScrollHintBox
+        className="max-sm:max-h-32 max-sm:overflow-y-auto max-sm:overscroll-contain"
+        hint={`Scroll the grid for all ${formatCount(partitions.length)} partitions`}
+      >
+        <div
+          ref={gridRef}
+          role="group"
+          aria-label="Partitions, one cell each"
+          className="grid grid-cols-[repeat(auto-fill,12px)] gap-[3px]"
+          onKeyDown={moveFocus}
+          onFocus={(event: FocusEvent) => {
+            const position = positionOf(event);
+            if (position !== null) setFocused(position);
+          }}
+          onMouseOver={(event: MouseEvent) => setPointed(positionOf(event))}
+          onMouseLeave={() => setPointed(null)}
+        />
+      </ScrollHintBox>
       <p className="min-h-5 truncate text-xs text-slate-600 dark:text-slate-300">
         {current ? (
           <>

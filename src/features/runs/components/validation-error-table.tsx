@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { RevealedText } from '@/components/ui/revealed-text';
 import { SortableHeader } from '@/components/ui/sortable-header';
+import { useNarrowScreen } from '@/hooks/use-media-query';
 import { formatCount, formatExact } from '@/lib/format';
 import type { ValidationError } from '../api/schemas';
 import type { ErrorSort, ErrorSortKey } from '../lib/error-view';
@@ -10,7 +12,15 @@ import type { ErrorSort, ErrorSortKey } from '../lib/error-view';
  * list. Two 16 px lines + 2 px padding + 1 px border fit in it.
  */
 const ROW_HEIGHT = 36;
-const CELL = 'border-b border-slate-100 px-3 py-px dark:border-slate-800';
+/**
+ * On a phone each row is stacked (row and column, then the value, then the error, each up to
+ * two lines) so the error is never off-screen: five 16 px lines + 8 px padding + 1 px border.
+ */
+const NARROW_ROW_HEIGHT = 90;
+const CELL = 'border-b border-slate-100 px-3 py-px dark:border-slate-800 max-sm:block max-sm:border-0 max-sm:px-0';
+/** A stacked row: a label column, then the content. */
+const STACKED_ROW =
+  'max-sm:grid max-sm:grid-cols-[4.5rem_minmax(0,1fr)] max-sm:content-start max-sm:border-b max-sm:border-slate-100 max-sm:px-3 max-sm:py-1 max-sm:dark:border-slate-800';
 const COLUMNS: { key: ErrorSortKey; label: string; align?: 'right'; width?: string }[] = [
   { key: 'row', label: 'Row', align: 'right', width: 'w-20 sm:w-24' },
   { key: 'column', label: 'Column', width: 'w-28 sm:w-32' },
@@ -40,12 +50,14 @@ interface Props {
  */
 export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange, viewKey, emptyText }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowScreen();
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   // The build has no React Compiler, so there is no memoisation for this hook to defeat.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     // A few rows beyond the box are enough for a fixed row height; each one costs layout on every jump.
     overscan: 4,
   });
@@ -55,6 +67,8 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
 
   useEffect(() => onRangeChange(first, last), [first, last, onRangeChange]);
   useEffect(() => virtualizer.scrollToOffset(0), [viewKey, virtualizer]);
+  // Offsets were computed with the other layout's row height.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -67,29 +81,37 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
       <table
         aria-label="Validation errors"
         aria-rowcount={count + 1}
-        className="w-full min-w-[34rem] table-fixed border-separate border-spacing-0 text-xs"
+        className="w-full min-w-[34rem] table-fixed border-separate border-spacing-0 text-xs max-sm:block max-sm:min-w-0"
       >
-        <thead className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900">
-          <tr aria-rowindex={1}>
+        <thead className="sticky top-0 z-10 bg-slate-50 max-sm:block dark:bg-slate-900">
+          <tr
+            aria-rowindex={1}
+            className="max-sm:flex max-sm:flex-wrap max-sm:border-b max-sm:border-slate-200 max-sm:dark:border-slate-700"
+          >
             {COLUMNS.map((column) => (
               <SortableHeader
                 key={column.key}
                 direction={sort?.key === column.key ? sort.direction : null}
                 onSort={() => onSort(column.key)}
                 align={column.align}
-                className={`border-b border-slate-200 dark:border-slate-700 ${column.width ?? ''}`}
+                className={`border-b border-slate-200 dark:border-slate-700 ${column.width ?? ''} max-sm:block max-sm:w-auto max-sm:border-0 max-sm:px-2`}
               >
                 {column.label}
               </SortableHeader>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-sm:block">
           {top > 0 ? <Spacer height={top} /> : null}
           {items.map((item) => (
             // Keyed by slot, not by row: a scroll that brings all new rows updates the same <tr>s
             // in place instead of removing and creating a few dozen of them per frame.
-            <ErrorRow key={item.index - first} row={rowAt(item.index)} ariaRowIndex={item.index + 2} />
+            <ErrorRow
+              key={item.index - first}
+              row={rowAt(item.index)}
+              ariaRowIndex={item.index + 2}
+              height={rowHeight}
+            />
           ))}
           {bottom > 0 ? <Spacer height={bottom} /> : null}
         </tbody>
@@ -99,11 +121,19 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
   );
 }
 
-function ErrorRow({ row, ariaRowIndex }: { row: ValidationError | undefined; ariaRowIndex: number }) {
+function ErrorRow({
+  row,
+  ariaRowIndex,
+  height,
+}: {
+  row: ValidationError | undefined;
+  ariaRowIndex: number;
+  height: number;
+}) {
   if (!row) {
     return (
-      <tr aria-rowindex={ariaRowIndex} style={{ height: ROW_HEIGHT }}>
-        <td colSpan={4} className={CELL}>
+      <tr aria-rowindex={ariaRowIndex} style={{ height }} className={STACKED_ROW}>
+        <td colSpan={4} className={`${CELL} max-sm:col-span-2`}>
           <span className="block h-2.5 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
           <span className="sr-only">Loading…</span>
         </td>
@@ -111,35 +141,51 @@ function ErrorRow({ row, ariaRowIndex }: { row: ValidationError | undefined; ari
     );
   }
   return (
-    <tr aria-rowindex={ariaRowIndex} style={{ height: ROW_HEIGHT }}>
-      <td className={`${CELL} text-right tabular-nums`} title={formatExact(row.row)}>
+    <tr aria-rowindex={ariaRowIndex} style={{ height }} className={STACKED_ROW}>
+      <td
+        className={`${CELL} text-right tabular-nums max-sm:text-left max-sm:font-medium`}
+        title={formatExact(row.row)}
+      >
         {formatCount(row.row)}
       </td>
       <td className={`${CELL} truncate font-mono`} title={row.column ?? undefined}>
         {row.column ?? <Missing />}
       </td>
-      <td className={CELL}>
-        <Verbatim text={row.value} />
+      <td className={`${CELL} ${STACKED_CELL}`} data-label="value">
+        {row.value === null ? (
+          <Missing />
+        ) : row.value === '' ? (
+          <Empty />
+        ) : (
+          <RevealedText text={row.value} copyLabel={`value of row ${formatCount(row.row)}`} className={CLAMPED} />
+        )}
       </td>
-      <td className={CELL}>
+      <td className={`${CELL} ${STACKED_CELL}`} data-label="error">
         <Verbatim text={row.error} />
       </td>
     </tr>
   );
 }
 
-/**
- * A value exactly as the source sent it: as text (markup and formulas stay inert), line
- * breaks and tabs kept, bidi isolated; two lines at most, the whole value on hover.
- */
+/** Value and error span the stacked row, their label (index.css, .stacked-label) in its first column. */
+const STACKED_CELL = 'max-sm:col-span-2 max-sm:grid max-sm:grid-cols-subgrid stacked-label';
+
+/** Markup and formulas stay inert as text, line breaks and tabs kept, bidi isolated; two lines at most. */
+const CLAMPED = 'line-clamp-2 block text-left break-words whitespace-pre-wrap';
+
+/** A message exactly as the API sent it, the whole of it on hover. */
 function Verbatim({ text }: { text: string | null }) {
   if (text === null) return <Missing />;
-  if (text === '') return <span className="text-slate-400 italic dark:text-slate-500">empty</span>;
+  if (text === '') return <Empty />;
   return (
-    <bdi className="line-clamp-2 block text-left break-words whitespace-pre-wrap" title={text}>
+    <bdi className={CLAMPED} title={text}>
       {text}
     </bdi>
   );
+}
+
+function Empty() {
+  return <span className="text-slate-400 italic dark:text-slate-500">empty</span>;
 }
 
 function Missing() {
@@ -148,8 +194,8 @@ function Missing() {
 
 function Spacer({ height }: { height: number }) {
   return (
-    <tr aria-hidden="true">
-      <td colSpan={4} className="p-0" style={{ height }} />
+    <tr aria-hidden="true" className="max-sm:block">
+      <td colSpan={4} className="p-0 max-sm:block" style={{ height }} />
     </tr>
   );
 }
