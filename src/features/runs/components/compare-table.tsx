@@ -1,3 +1,4 @@
+import { ScrollHintBox } from '@/components/ui/scroll-hint-box';
 import type { ReactNode } from 'react';
 
 export interface CompareColumn {
@@ -8,7 +9,7 @@ export interface CompareColumn {
 /** The row look every compare table shares; a changed row adds its own emphasis. */
 export const COMPARE_ROW = 'border-b border-slate-100 last:border-0 dark:border-slate-800/70';
 
-/** The frame of each side-by-side table on the compare page: named, scrolls sideways on a phone. */
+/** The frame of each side-by-side table on the compare page: named, scrolls sideways on a phone and says so. */
 export function CompareTable({
   label,
   columns,
@@ -19,7 +20,7 @@ export function CompareTable({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollHintBox axis="x" className="overflow-x-auto" hint="Scroll sideways for more columns">
       <table aria-label={label} className="w-full min-w-[520px] text-sm tabular-nums">
         <thead className="text-xs text-slate-600 dark:text-slate-400">
           <tr className="border-b border-slate-200 dark:border-slate-800">
@@ -36,6 +37,6 @@ export function CompareTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollHintBox>
   );
 }
