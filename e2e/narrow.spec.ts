@@ -129,7 +129,7 @@ test('a value with a leading tab shows the tab, and copies verbatim', async ({ p
   await expectWithinScreenWidth(value);
   await expect(value).toHaveAttribute('title', '\t42\n(contains a tab)');
 
-  await row.getByRole('button', { name: 'Copy value of row 3,527' }).click();
+  await row.getByRole('button', { name: 'Copy text of record 3,527' }).click();
   expect(await page.evaluate(() => (window as unknown as { clipboardWrites: string[] }).clipboardWrites)).toEqual([
     '\t42',
   ]);

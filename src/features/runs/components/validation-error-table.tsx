@@ -157,7 +157,8 @@ function ErrorRow({
         ) : row.value === '' ? (
           <Empty />
         ) : (
-          <RevealedText text={row.value} copyLabel={`value of row ${formatCount(row.row)}`} className={CLAMPED} />
+          // Not "value of row N": the sort buttons are named Row and Value, and the copy must not answer to those names.
+          <RevealedText text={row.value} copyLabel={`text of record ${formatCount(row.row)}`} className={CLAMPED} />
         )}
       </td>
       <td className={`${CELL} ${STACKED_CELL}`} data-label="error">
