@@ -1,15 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCurrentUser } from '@/hooks/use-current-user';
 import { clearToken } from '@/lib/session';
 
 /** Who is signed in, with which role, and the way out. */
 export function UserMenu() {
   const user = useCurrentUser();
-  const queryClient = useQueryClient();
-  const signOut = () => {
-    clearToken();
-    queryClient.clear();
-  };
+  // RequireAuth then clears every cached answer and goes to sign-in.
+  const signOut = clearToken;
   return (
     <div className="flex min-w-0 items-center gap-2">
       <span className="flex min-w-0 items-center gap-1.5" data-testid="current-user">
