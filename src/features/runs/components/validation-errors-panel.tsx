@@ -3,9 +3,9 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatCount } from '@/lib/format';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
 import { useChosenGroup } from '../hooks/use-chosen-group';
-import { useErrorGroups, useRunErrorSummary } from '../hooks/use-error-groups';
 import { useErrorView } from '../hooks/use-error-view';
-import { ERRORS_PAGE_SIZE, MAX_TABLE_ROWS, useValidationErrorRows } from '../hooks/use-validation-error-rows';
+import { useErrorRowsWithGroups } from '../hooks/use-run-error-groups';
+import { ERRORS_PAGE_SIZE, MAX_TABLE_ROWS } from '../hooks/use-validation-error-rows';
 import { isFiltered, NO_FILTER, type ErrorFilter, type ErrorSort, type ErrorSortKey } from '../lib/error-view';
 import { DownloadErrorsCsvButton } from './download-errors-csv-button';
 import { DownloadShownRowsButton } from './download-shown-rows-button';
@@ -45,18 +45,7 @@ export function ValidationErrorsPanel({
   const [visiblePages, setVisiblePages] = useState<readonly [number, number]>([0, 0]);
   const needAll = sort !== null || isFiltered(filter);
 
-  const summary = useRunErrorSummary(pipelineId, runId, live);
-  // Without the API's summary the browser counts every error, so it needs every page.
-  const countInBrowser = summary.data === null;
-  const rows = useValidationErrorRows({
-    pipelineId,
-    runId,
-    live,
-    needAll: needAll || countInBrowser,
-    visiblePages,
-    seed,
-  });
-  const groups = useErrorGroups(summary, rows.pages);
+  const { rows, groups } = useErrorRowsWithGroups({ pipelineId, runId, live, needAll, visiblePages, seed });
   const view = useErrorView(needAll ? rows.all : null, sort, filter);
   const viewRows = needAll ? view.rows : null;
   const showView = viewRows !== null;

@@ -45,7 +45,7 @@ export interface ErrorRows {
   columns: string[];
 }
 
-interface Options {
+export interface ErrorRowsOptions {
   pipelineId: string;
   runId: string;
   live: boolean;
@@ -70,7 +70,14 @@ function pageIndexes(needAll: boolean, pageCount: number, [first, last]: readonl
   return indexes;
 }
 
-export function useValidationErrorRows({ pipelineId, runId, live, needAll, visiblePages, seed }: Options): ErrorRows {
+export function useValidationErrorRows({
+  pipelineId,
+  runId,
+  live,
+  needAll,
+  visiblePages,
+  seed,
+}: ErrorRowsOptions): ErrorRows {
   const runPoll = usePollInterval('run');
   const slowPoll = usePollInterval('slow');
   const interval = live ? (needAll ? slowPoll : runPoll) : false;
