@@ -93,6 +93,11 @@ export function startDemoHttpServer(
       res.end(body);
     });
   });
+  // Node closes an idle keep-alive connection after 5 s; a client that sends on it at that
+  // moment gets ECONNRESET (the final CI lost a fault-matrix test to it: "socket hang up" on
+  // POST /__demo/faults). Idle connections stay open a minute, longer than any test's pause.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, options.host, () => {
