@@ -3,11 +3,13 @@ import { useState } from 'react';
 /**
  * The first items of a long list, and a way to see more. A pipeline with ten thousand
  * runs or step errors must not put ten thousand rows on the page before anyone asks.
+ * `from: 'end'` keeps the last items instead (a log's newest lines), and more reveals earlier ones.
  */
-export function useFirstItems<T>(items: readonly T[], pageSize: number) {
+export function useFirstItems<T>(items: readonly T[], pageSize: number, from: 'start' | 'end' = 'start') {
   const [limit, setLimit] = useState(pageSize);
+  const cut = items.length > limit;
   return {
-    shown: items.length > limit ? items.slice(0, limit) : items,
+    shown: cut ? (from === 'start' ? items.slice(0, limit) : items.slice(items.length - limit)) : items,
     hidden: Math.max(0, items.length - limit),
     showMore: () => setLimit((current) => current + pageSize),
   };
@@ -18,11 +20,14 @@ export function ShowMoreButton({
   pageSize,
   noun,
   onClick,
+  which = 'more',
 }: {
   hidden: number;
   pageSize: number;
   noun: string;
   onClick: () => void;
+  /** "more" after a list's first items, "earlier" before its last ones. */
+  which?: 'more' | 'earlier';
 }) {
   if (hidden <= 0) return null;
   return (
@@ -31,7 +36,8 @@ export function ShowMoreButton({
       onClick={onClick}
       className="self-start rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-700 dark:hover:bg-slate-900"
     >
-      Show {Math.min(hidden, pageSize).toLocaleString('en-US')} more {noun} ({hidden.toLocaleString('en-US')} not shown)
+      Show {Math.min(hidden, pageSize).toLocaleString('en-US')} {which} {noun} ({hidden.toLocaleString('en-US')} not
+      shown)
     </button>
   );
 }

@@ -1,12 +1,16 @@
 import { LoadProblem } from '@/components/ui/load-problem';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
 import { formatCount } from '@/lib/format';
 import { firstLoadProblem } from '@/lib/query-problem';
-import { useRunPhases } from '../api/get-run-phases';
+import { useRunPhases, type Phase } from '../api/get-run-phases';
 import { documentTotals, SEGMENTS } from '../lib/phase-math';
 import { DocumentErrorList } from './document-error-list';
 import { PhaseStack, SEGMENT_CLASS } from './phase-stack';
 import { RunPanel } from './run-panel';
+
+/** Phases drawn at first: a run has a handful, but an API may list thousands. */
+const PHASES_SHOWN = 50;
 
 /** The run's phases (003): documents overall, one stacked bar per phase, failed documents. */
 export function PhasesPanel({ pipelineId, runId, runEnded }: { pipelineId: string; runId: string; runEnded: boolean }) {
@@ -31,19 +35,27 @@ export function PhasesPanel({ pipelineId, runId, runEnded }: { pipelineId: strin
           {data.phases.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">The API lists no phases for this run yet.</p>
           ) : (
-            <>
-              <ul className="grid grid-cols-1 divide-y divide-slate-100 sm:grid-cols-[minmax(6rem,max-content)_1fr_max-content] dark:divide-slate-800">
-                {data.phases.map((phase, i) => (
-                  <PhaseStack key={`${i}:${phase.phaseId}`} phase={phase} totalDocuments={data.totalDocuments} />
-                ))}
-              </ul>
-              <SegmentLegend />
-            </>
+            <PhaseStacks phases={data.phases} totalDocuments={data.totalDocuments} />
           )}
           <DocumentErrorList errors={data.errors} phases={data.phases} />
         </div>
       )}
     </RunPanel>
+  );
+}
+
+function PhaseStacks({ phases, totalDocuments }: { phases: readonly Phase[]; totalDocuments: number }) {
+  const { shown, hidden, showMore } = useFirstItems(phases, PHASES_SHOWN);
+  return (
+    <>
+      <ul className="grid grid-cols-1 divide-y divide-slate-100 sm:grid-cols-[minmax(6rem,max-content)_1fr_max-content] dark:divide-slate-800">
+        {shown.map((phase, i) => (
+          <PhaseStack key={`${i}:${phase.phaseId}`} phase={phase} totalDocuments={totalDocuments} />
+        ))}
+      </ul>
+      <ShowMoreButton hidden={hidden} pageSize={PHASES_SHOWN} noun="phases" onClick={showMore} />
+      <SegmentLegend />
+    </>
   );
 }
 

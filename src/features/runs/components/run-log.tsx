@@ -1,3 +1,4 @@
+import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
 import { useTimeZone } from '@/hooks/use-time-zone';
 import { describeTimeZone, formatClockTime, formatExactTime, parseTime } from '@/lib/format';
 import type { TimeZoneChoice } from '@/lib/time-zone';
@@ -8,16 +9,25 @@ import { RunPanel } from './run-panel';
 
 const selectLog = (progress: RunProgress) => progress.log;
 
+/** Newest lines shown at first: a log of ten thousand lines must not put forty thousand elements on the page. */
+const LINES_SHOWN = 200;
+
 /** The time of day in the chosen zone, with the date in front when it is not today. */
 function timeOf(entry: LogEntry, zone: TimeZoneChoice): string {
   const time = parseTime(entry.timestamp);
   return time === null ? (entry.timestamp ?? '—') : formatClockTime(time, zone);
 }
 
-/** The run's log (stage, message, time), following new entries while the run is live. */
+const NO_LINES: readonly LogEntry[] = [];
+
+/**
+ * The run's log (stage, message, time), following new entries while the run is live: the
+ * newest 200 lines, and earlier ones on request.
+ */
 export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId: string; live: boolean }) {
-  const log = useRunProgress(pipelineId, runId, selectLog).data ?? [];
-  const { ref, onScroll } = useFollowScroll<HTMLOListElement>(log.length, live);
+  const all = useRunProgress(pipelineId, runId, selectLog).data ?? NO_LINES;
+  const { shown: log, hidden, showMore } = useFirstItems(all, LINES_SHOWN, 'end');
+  const { ref, onScroll } = useFollowScroll<HTMLOListElement>(all.length, live);
   const zone = useTimeZone();
   const zoneName = describeTimeZone(zone);
   const times = log.map((entry) => timeOf(entry, zone));
@@ -37,32 +47,41 @@ export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId:
       {log.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No log entries yet.</p>
       ) : (
-        <ol
-          ref={ref}
-          onScroll={onScroll}
-          tabIndex={0}
-          aria-label="Run log entries"
-          className="max-h-72 space-y-0.5 overflow-y-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-950/60"
-        >
-          {log.map((entry, i) => (
-            <li key={i} className={`grid ${timeColumn} gap-x-2`}>
-              <time
-                dateTime={entry.timestamp ?? undefined}
-                title={formatExactTime(entry.timestamp, zone)}
-                className="truncate text-slate-500 dark:text-slate-400"
-              >
-                {times[i]}
-              </time>
-              <span
-                className={`truncate ${entry.stage === 'error' ? 'font-semibold' : 'text-slate-600 dark:text-slate-300'}`}
-                title={entry.stage ?? undefined}
-              >
-                {entry.stage ?? '—'}
-              </span>
-              <span className="break-words whitespace-pre-wrap">{entry.message}</span>
-            </li>
-          ))}
-        </ol>
+        <div className="flex flex-col gap-2">
+          <ShowMoreButton
+            hidden={hidden}
+            pageSize={LINES_SHOWN}
+            noun="log entries"
+            which="earlier"
+            onClick={showMore}
+          />
+          <ol
+            ref={ref}
+            onScroll={onScroll}
+            tabIndex={0}
+            aria-label="Run log entries"
+            className="max-h-72 space-y-0.5 overflow-y-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-950/60"
+          >
+            {log.map((entry, i) => (
+              <li key={hidden + i} className={`grid ${timeColumn} gap-x-2`}>
+                <time
+                  dateTime={entry.timestamp ?? undefined}
+                  title={formatExactTime(entry.timestamp, zone)}
+                  className="truncate text-slate-500 dark:text-slate-400"
+                >
+                  {times[i]}
+                </time>
+                <span
+                  className={`truncate ${entry.stage === 'error' ? 'font-semibold' : 'text-slate-600 dark:text-slate-300'}`}
+                  title={entry.stage ?? undefined}
+                >
+                  {entry.stage ?? '—'}
+                </span>
+                <span className="break-words whitespace-pre-wrap">{entry.message}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
     </RunPanel>
   );
