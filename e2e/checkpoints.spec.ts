@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { advanceClock, clearFaults, expect, setFault, signIn, test } from './support';
+import { advanceClock, clearFaults, expect, openSignedIn, setFault, signIn, test } from './support';
 
 // Demo fixtures (mocks/README.md): pipe_001 "Daily Customer Import" has checkpoints with
 // 64-bit fingerprints; completion tokens ct-complete (step 1284), ct-inprogress (complete
@@ -16,7 +16,7 @@ async function check(page: Page, token: string) {
 }
 
 test('shows the checkpoints of a pipeline, 64-bit fingerprints digit for digit, newest first', async ({ page }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daily Customer Import: checkpoints');
   const rows = page.getByRole('table', { name: 'Checkpoints' }).getByRole('row');
   await expect(rows).toHaveCount(4);
@@ -34,7 +34,7 @@ test('shows the checkpoints of a pipeline, 64-bit fingerprints digit for digit, 
 });
 
 test('a complete token says so, with its step, and the URL reproduces the check', async ({ page }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   await check(page, 'ct-complete');
   const status = completion(page).getByRole('status');
   await expect(status).toContainText('Complete');
@@ -54,7 +54,7 @@ test('a ?token= link opened while signed out runs the check after sign-in', asyn
 });
 
 test('an in-progress token is checked again until it is complete', async ({ page, request }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   await check(page, 'ct-inprogress');
   const status = completion(page).getByRole('status');
   await expect(status).toContainText('In progress');
@@ -66,7 +66,7 @@ test('an in-progress token is checked again until it is complete', async ({ page
 });
 
 test('a malformed token is invalid (400), with the API’s message', async ({ page }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   await check(page, 'not-a-token');
   const status = completion(page).getByRole('status');
   await expect(status).toContainText('Invalid token');
@@ -74,7 +74,7 @@ test('a malformed token is invalid (400), with the API’s message', async ({ pa
 });
 
 test('a token from a previous incarnation (410) is explained and links the checkpoints', async ({ page }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   await check(page, 'ct-previous');
   const status = completion(page).getByRole('status');
   await expect(status).toContainText('No longer tracked');
@@ -86,7 +86,7 @@ test('a token from a previous incarnation (410) is explained and links the check
 });
 
 test('a pipeline that no longer exists (404) says so', async ({ page, request }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   await expect(page.getByRole('table', { name: 'Checkpoints' })).toBeVisible();
   // The pipeline vanishes between loading the page and checking the token.
   await setFault(request, { mode: 'status', status: 404, match: '/completion_status' });
@@ -97,7 +97,7 @@ test('a pipeline that no longer exists (404) says so', async ({ page, request })
 });
 
 test('a pipeline that is not deployed (503) is retried with backoff, saying so', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_007/checkpoints?token=ct-complete');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_007/checkpoints?token=ct-complete');
   const status = completion(page).getByRole('status');
   await expect(status).toContainText('Retrying');
   await expect(status).toContainText(
@@ -109,7 +109,7 @@ test('a failing refresh (503) keeps the checkpoints on screen under the stale ba
   page,
   request,
 }) => {
-  await signIn(page, 'viewer', PAGE);
+  await openSignedIn(page, 'viewer', PAGE);
   const table = page.getByRole('table', { name: 'Checkpoints' });
   await expect(table.getByRole('row')).toHaveCount(4);
   await setFault(request, { mode: 'status', status: 503, match: '/checkpoints' });

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { advanceClock, apiUrl, expect, setClockSpeed, signIn, test } from './support';
+import { advanceClock, apiUrl, expect, setClockSpeed, openSignedIn, test } from './support';
 
 // Retry run_001 in the browser, let the retry finish (demo clock moved on at once), then
 // compare it with run_001 through the retried run's "Compare with run_001" link. Every
@@ -37,7 +37,7 @@ test('a retried run compared with its original: rows, duration, the resumed part
   page,
   request,
 }) => {
-  await signIn(page, 'editor', RUN_001);
+  await openSignedIn(page, 'editor', RUN_001);
   await page.getByRole('button', { name: 'Retry run' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Resume from row 32,000' }).click();
   await expect(page).toHaveURL(/\/runs\/run_002$/);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { apiUrl, expect, setClockSpeed, setFault, signIn, test } from './support';
+import { apiUrl, expect, setClockSpeed, setFault, openSignedIn, test } from './support';
 
 // Errors by column and "Download shown rows" on run_001 (12 errors) and run_401 (40 errors,
 // hostile values among them), against the demo API over HTTP. The clock is stopped: the runs
@@ -39,7 +39,7 @@ test.beforeEach(async ({ request }) => setClockSpeed(request, 0));
 test.slow();
 
 test('the summary counts what GET …/errors lists, by column and message', async ({ page, request }) => {
-  await signIn(page, 'viewer', RUN_401);
+  await openSignedIn(page, 'viewer', RUN_401);
   const region = page.getByRole('region', { name: 'Errors by column' });
   await expect(region).toContainText('40 errors, counted by the API');
   expect(await groupNames(page)).toEqual(expectedGroupNames(await apiErrors(request, 'pipe_004', 'run_401')));
@@ -47,7 +47,7 @@ test('the summary counts what GET …/errors lists, by column and message', asyn
 
 test('with the summary endpoint answering 404, the browser counts the same numbers', async ({ page, request }) => {
   await setFault(request, { mode: 'status', status: 404, match: '/errors/summary' });
-  await signIn(page, 'viewer', RUN_401);
+  await openSignedIn(page, 'viewer', RUN_401);
   const region = page.getByRole('region', { name: 'Errors by column' });
   // The worker's script is fetched once the API has said 404; on this shared machine the preview
   // server took up to 13 s to send it, past the default 10 s.
@@ -59,7 +59,7 @@ test('a group filters the table and the URL; pressed again clears both', async (
   const errors = await apiErrors(request, 'pipe_004', 'run_401');
   const [column, error] = [errors[0]!.column, errors[0]!.error];
   const count = errors.filter((e) => e.column === column && e.error === error).length;
-  await signIn(page, 'viewer', RUN_401);
+  await openSignedIn(page, 'viewer', RUN_401);
   const group = page
     .getByRole('region', { name: 'Errors by column' })
     .getByRole('button', { name: `${column}: ${error} ${count} ${count === 1 ? 'error' : 'errors'}`, exact: true });
@@ -99,7 +99,7 @@ test('a link with the filter opens it; Download shown rows saves those rows as C
   // The group with the most formula-looking values: the file must neutralise them.
   const risky = errors.filter((e) => /^[=+\-@\t\r]/.test(e.value))[0]!;
   const shown = errors.filter((e) => e.column === risky.column && e.error === risky.error);
-  await signIn(page, 'viewer', `${RUN_401}?${new URLSearchParams({ column: risky.column, error: risky.error })}`);
+  await openSignedIn(page, 'viewer', `${RUN_401}?${new URLSearchParams({ column: risky.column, error: risky.error })}`);
   const count = `${shown.length} ${shown.length === 1 ? 'error' : 'errors'}`;
   await expect(
     page.getByRole('button', { name: `${risky.column}: ${risky.error} ${count}`, exact: true }),

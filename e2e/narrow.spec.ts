@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './support';
+import { expect, openSignedIn, test } from './support';
 
 // A phone (390 × 844): nothing an operator needs may sit off-screen, be cut short or break
 // mid-word. Demo fixtures (mocks/README.md): pipe_004's last run completed with errors; pipe_001's
@@ -48,7 +48,7 @@ async function expectNoOverflowingScrollBox(locator: Locator) {
 }
 
 test('/pipelines shows every column of a pipeline on a phone, no sideways scroll', async ({ page }) => {
-  await signIn(page, 'viewer');
+  await openSignedIn(page, 'viewer');
   const table = page.getByRole('table', { name: 'Pipelines' });
   const row = table
     .getByRole('row')
@@ -70,7 +70,7 @@ test('/pipelines shows every column of a pipeline on a phone, no sideways scroll
 });
 
 test('a status is never cut short: "Completed with errors" shows whole', async ({ page }) => {
-  await signIn(page, 'viewer');
+  await openSignedIn(page, 'viewer');
   // The list is virtualised: narrow it to the row, which lies below the first screen.
   await page.getByRole('searchbox', { name: 'Filter pipelines' }).fill('Product Catalog');
   const row = page
@@ -83,7 +83,7 @@ test('a status is never cut short: "Completed with errors" shows whole', async (
 });
 
 test('step codes wrap only after an underscore, never inside a word', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001');
   const code = page.getByRole('table', { name: /^Step errors/ }).getByText('DATA_SOURCE', { exact: true });
   await expect(code).toBeVisible();
   // Each word of the code ("DATA_", "SOURCE") lies on one line: a line break inside one gives it two boxes.
@@ -101,7 +101,7 @@ test('step codes wrap only after an underscore, never inside a word', async ({ p
 });
 
 test("the run page shows a validation error's message on a phone", async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_001/runs/run_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001/runs/run_001');
   const table = page.getByRole('table', { name: 'Validation errors' });
   const row = table.getByRole('row', { name: /^142 email not-an-email Invalid email format/ });
   await row.scrollIntoViewIfNeeded();
@@ -118,7 +118,7 @@ test('a value with a leading tab shows the tab, and copies verbatim', async ({ p
     Object.assign(window, { clipboardWrites: written });
     navigator.clipboard.writeText = async (text: string) => void written.push(text);
   });
-  await signIn(page, 'viewer', '/pipelines/pipe_004/runs/run_401');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_004/runs/run_401');
   await page.getByRole('searchbox', { name: 'Filter errors by text' }).fill('3527');
   const row = page.getByRole('table', { name: 'Validation errors' }).getByRole('row', { name: /^3,527 amount/ });
   const tab = row.getByRole('img', { name: 'tab' });
@@ -142,7 +142,7 @@ test('a value with a leading tab shows the tab, and copies verbatim', async ({ p
 });
 
 test('/runs shows every column of a run on a phone, no sideways scroll', async ({ page }) => {
-  await signIn(page, 'editor', '/runs');
+  await openSignedIn(page, 'editor', '/runs');
   const table = page.getByRole('table', { name: 'Runs' });
   const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'run_001', exact: true }) });
   await page.getByRole('searchbox', { name: 'Filter runs' }).fill('run_001');
@@ -156,7 +156,7 @@ test('/runs shows every column of a run on a phone, no sideways scroll', async (
 test("run_scale's 1,000 partitions leave its errors within a screen on a phone, every cell still reachable", async ({
   page,
 }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_scale/runs/run_scale');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_scale/runs/run_scale');
   const grid = page.getByRole('group', { name: 'Partitions, one cell each' });
   const last = grid.locator('[data-position="999"]');
   await expect(last).toHaveCount(1);
@@ -169,7 +169,7 @@ test("run_scale's 1,000 partitions leave its errors within a screen on a phone, 
 });
 
 test('the compare page does not scroll sideways on a phone, and says where a table does', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_001/compare?base=run_20260328&head=run_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001/compare?base=run_20260328&head=run_001');
   const figures = page.getByRole('table', { name: 'Run figures' });
   await expect(figures.getByRole('rowheader', { name: 'Load strategy' })).toBeVisible();
   // The figures keep their four columns; the rest is a sideways scroll away, and says so.

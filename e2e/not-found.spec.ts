@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoRequests, expect, signIn, test } from './support';
+import { demoRequests, expect, openSignedIn, test } from './support';
 
 // One not-found design for an unknown route and for a 404 of the page's own subject (a run, a
 // pipeline): what was not found, the API's words when it said so, a way back; and no more
@@ -21,7 +21,7 @@ test('an unknown run: not found, in the API’s words, a way back to its pipelin
   request,
 }) => {
   await page.clock.install();
-  await signIn(page, 'viewer', '/pipelines/pipe_001/runs/run_999');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001/runs/run_999');
   const section = notFound(page, 'Run run_999 not found');
   await expect(section).toContainText('404');
   await expect(section).toContainText('HTTP 404 · RunNotFound · Pipeline or run not found');
@@ -46,7 +46,7 @@ test('an unknown pipeline: the same design, a way back to all pipelines, and no 
   request,
 }) => {
   await page.clock.install();
-  await signIn(page, 'viewer', '/pipelines/pipe_999');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_999');
   const section = notFound(page, 'Pipeline pipe_999 not found');
   await expect(section).toContainText('404');
   await expect(section).toContainText('HTTP 404 · PipelineNotFound · Pipeline not found');
@@ -65,7 +65,7 @@ test('an unknown pipeline: the same design, a way back to all pipelines, and no 
 });
 
 test('an unknown address: the same design, saying which address, with a way back', async ({ page }) => {
-  await signIn(page, 'viewer', '/nope');
+  await openSignedIn(page, 'viewer', '/nope');
   const section = notFound(page, 'Page not found');
   await expect(section).toContainText('404');
   await expect(section).toContainText('Nothing lives at /nope.');

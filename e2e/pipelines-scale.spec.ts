@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { apiUrl, expect, scaleDemo, signIn, test } from './support';
+import { apiUrl, expect, scaleDemo, openSignedIn, test } from './support';
 
 // 50,000 pipelines (the demo's scale switch): the page asks the API for the pages of the rows on
 // screen only (50 rows each), and the API filters, sorts and counts.
@@ -36,7 +36,7 @@ test('50,000 pipelines: filter, sort, scroll to the last row and reload, one pag
   // sort both orders before the page asks, so the test waits for pages, not for the first sort.
   const view = await expected(request, 'q=orders%20eu&status=failed&sort=lastRun&order=desc');
   await expected(request, 'sort=name&order=asc');
-  await signIn(page, 'viewer');
+  await openSignedIn(page, 'viewer');
   const summary = page.getByRole('list', { name: 'Pipelines by last run status' });
   await expect(summary.getByRole('link', { name: /Total/ })).toContainText('50,000');
   await expect(pipelinesTable(page)).toHaveAttribute('aria-rowcount', '50001');

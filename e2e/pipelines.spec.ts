@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiUrl, expect, signIn, test } from './support';
+import { apiUrl, expect, openSignedIn, test } from './support';
 
 // Demo fixtures (mocks/README.md): pipe_001 "Daily Customer Import" polls every 15 min for
 // _READY.dat under data/customers/ (001's poll example); its ingestion status is ERROR with
@@ -14,7 +14,7 @@ const rowOf = (page: Page, name: string) =>
     .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 test('the list shows pipe_001 with the touch-file polling of 001', async ({ page }) => {
-  await signIn(page, 'viewer');
+  await openSignedIn(page, 'viewer');
   const row = rowOf(page, 'Daily Customer Import');
   await expect(row).toContainText('pipe_001');
   await expect(row).toContainText('Production S3');
@@ -25,7 +25,7 @@ test('the list shows pipe_001 with the touch-file polling of 001', async ({ page
 });
 
 test('a filter and a sort survive a reload through the URL', async ({ page }) => {
-  await signIn(page, 'viewer');
+  await openSignedIn(page, 'viewer');
   await page.getByRole('searchbox', { name: 'Filter pipelines' }).fill('customer');
   await pipelinesTable(page).getByRole('button', { name: 'Last run status' }).click();
   await expect(page).toHaveURL(/\?q=customer&sort=status$/);
@@ -42,14 +42,14 @@ test('a filter and a sort survive a reload through the URL', async ({ page }) =>
 });
 
 test('a viewer cannot trigger a polling cycle and is told why', async ({ page }) => {
-  await signIn(page, 'viewer');
+  await openSignedIn(page, 'viewer');
   const button = page.getByRole('button', { name: 'Run polling cycle' });
   await expect(button).toBeDisabled();
   await expect(button).toHaveAccessibleDescription(/read-only/);
 });
 
 test('an editor triggers a polling cycle and sees what it did, in good English', async ({ page }) => {
-  await signIn(page, 'editor');
+  await openSignedIn(page, 'editor');
   const button = page.getByRole('button', { name: 'Run polling cycle' });
   await expect(button).toBeEnabled();
   await button.click();
@@ -57,7 +57,7 @@ test('an editor triggers a polling cycle and sees what it did, in good English',
 });
 
 test('a 403 for a polling cycle is shown in the API’s words', async ({ page }) => {
-  await signIn(page, 'editor');
+  await openSignedIn(page, 'editor');
   const button = page.getByRole('button', { name: 'Run polling cycle' });
   await expect(button).toBeEnabled();
   // The role was taken away mid-session: the page still thinks "editor", the API knows better.
@@ -69,7 +69,7 @@ test('a 403 for a polling cycle is shown in the API’s words', async ({ page })
 });
 
 test('a pipeline in ERROR lists its step errors', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001');
   const panel = page.getByRole('region', { name: 'Ingestion status' });
   await expect(panel.getByTitle('status: ERROR')).toHaveText('Error');
   const errors = panel.getByRole('table', { name: 'Step errors (3)' });
@@ -79,7 +79,7 @@ test('a pipeline in ERROR lists its step errors', async ({ page }) => {
 });
 
 test('a pipeline in PARTIAL_SUCCESS lists its step errors verbatim', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_004');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_004');
   const panel = page.getByRole('region', { name: 'Ingestion status' });
   await expect(panel.getByTitle('status: PARTIAL_SUCCESS')).toHaveText('Partial success');
   await expect(panel.getByRole('table', { name: /Step errors/ })).toContainText(
@@ -96,7 +96,7 @@ test('after run_001 is retried, the run history shows run_002 as its retry, link
   });
   expect(res.status()).toBe(201);
 
-  await signIn(page, 'viewer', '/pipelines/pipe_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001');
   const runs = page.getByRole('table', { name: 'Runs', exact: true });
   const retry = runs.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'run_002' }) });
   await expect(retry).toContainText('retry of run_001, resumed from row 32,000');
@@ -109,14 +109,14 @@ test('after run_001 is retried, the run history shows run_002 as its retry, link
 });
 
 test('the chart of recent runs loads lazily and has a text alternative', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001');
   const chart = page.getByRole('img', { name: /processed rows, failed rows and duration/ });
   await expect(chart).toHaveAccessibleDescription(/failed rows in all/);
   await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
 });
 
 test('an unknown pipeline shows the API’s 404 message and a way back', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_nope');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_nope');
   const notFound = page.locator('section', {
     has: page.getByRole('heading', { name: 'Pipeline pipe_nope not found' }),
   });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { advanceClock, expect, setClockSpeed, signIn, test } from './support';
+import { advanceClock, expect, setClockSpeed, openSignedIn, test } from './support';
 
 // run_001 of pipe_001 failed at 32,000 of 50,000 rows (upsert); retrying it makes run_002,
 // which is pending for 3 demo seconds, then loads the other 18,000 rows in 28.4 s. The demo
@@ -32,7 +32,7 @@ test('the original run says it was retried, by which run and how it is doing; a 
   page,
   request,
 }) => {
-  await signIn(page, 'editor', RUN_001);
+  await openSignedIn(page, 'editor', RUN_001);
   await expect(page.getByText('Retried by')).toHaveCount(0);
   await retryFromDialog(page);
   await expect(page).toHaveURL(new RegExp(`${RUN_002}$`));
@@ -60,7 +60,7 @@ test('a retry counts only the rows it loaded itself: no average at 0 s, 633 rows
   page,
   request,
 }) => {
-  await signIn(page, 'editor', RUN_001);
+  await openSignedIn(page, 'editor', RUN_001);
   await retryFromDialog(page);
   await expect(page).toHaveURL(new RegExp(`${RUN_002}$`));
   const panel = throughputPanel(page);

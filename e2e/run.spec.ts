@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { apiUrl, expect, setClockSpeed, signIn, test } from './support';
+import { apiUrl, expect, setClockSpeed, openSignedIn, test } from './support';
 
 // Demo fixtures (mocks/README.md): run_001 of pipe_001 failed at 32,000 of 50,000 rows (upsert),
 // 4 partitions of 12,500, 12 validation errors including rows 142 (email) and 305 (age);
@@ -23,7 +23,7 @@ async function partitionValues(page: Page, count: number) {
 }
 
 test("run_001 shows 001's partitions, progress and validation errors", async ({ page }) => {
-  await signIn(page, 'viewer', RUN_001);
+  await openSignedIn(page, 'viewer', RUN_001);
   await expect(page.getByRole('progressbar', { name: 'Run progress' })).toHaveAttribute('aria-valuenow', '64');
   await expect(page.getByText('2 of 4 partitions completed')).toBeVisible();
   expect(await partitionValues(page, 4)).toEqual(['100', '100', '56', '0']);
@@ -37,7 +37,7 @@ test("run_001 shows 001's partitions, progress and validation errors", async ({ 
 });
 
 test('Download CSV saves exactly what the API sends for Accept: text/csv', async ({ page, request }) => {
-  await signIn(page, 'viewer', RUN_001);
+  await openSignedIn(page, 'viewer', RUN_001);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const download = await downloading;
@@ -53,7 +53,7 @@ test('Download CSV saves exactly what the API sends for Accept: text/csv', async
 });
 
 test('an editor retries run_001 and lands on run_002, resuming from row 32000', async ({ page }) => {
-  await signIn(page, 'editor', RUN_001);
+  await openSignedIn(page, 'editor', RUN_001);
   await page.getByRole('button', { name: 'Retry run' }).click();
   const dialog = page.getByRole('dialog', { name: 'Retry run run_001?' });
   await expect(dialog).toContainText('resumes from row 32,000');
@@ -69,7 +69,7 @@ test('a double-click on the confirmation still makes one run', async ({ page, re
   page.on('request', (req) => {
     if (req.method() === 'POST' && req.url().endsWith('/retry')) posts.push(req.headers()['idempotency-key'] ?? 'none');
   });
-  await signIn(page, 'editor', RUN_001);
+  await openSignedIn(page, 'editor', RUN_001);
   await page.getByRole('button', { name: 'Retry run' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Resume from row 32,000' }).dblclick();
   await expect(page).toHaveURL(/\/runs\/run_002$/);
@@ -88,7 +88,7 @@ test('a double-click on "Retry run" leaves the confirmation open, and confirming
   page.on('request', (req) => {
     if (req.method() === 'POST' && req.url().endsWith('/retry')) posts.push(req.url());
   });
-  await signIn(page, 'editor', RUN_001);
+  await openSignedIn(page, 'editor', RUN_001);
   await page.getByRole('button', { name: 'Retry run' }).dblclick();
   const dialog = page.getByRole('dialog', { name: 'Retry run run_001?' });
   await expect(dialog).toBeVisible();
@@ -99,14 +99,14 @@ test('a double-click on "Retry run" leaves the confirmation open, and confirming
 });
 
 test('a viewer has no enabled retry and is told why', async ({ page }) => {
-  await signIn(page, 'viewer', RUN_001);
+  await openSignedIn(page, 'viewer', RUN_001);
   const retry = page.getByRole('button', { name: 'Retry run' });
   await expect(retry).toBeDisabled();
   await expect(retry).toHaveAccessibleDescription(/viewer.*read-only/);
 });
 
 test("the document run shows 003's phases and its extraction error", async ({ page }) => {
-  await signIn(page, 'viewer', DOCUMENT_RUN);
+  await openSignedIn(page, 'viewer', DOCUMENT_RUN);
   const phases = page.getByRole('region', { name: 'Phases' });
   await expect(phases).toContainText('15 completed · 1 errored · 24 documents');
   const rows = phases.getByRole('listitem');
@@ -127,7 +127,7 @@ test('a live run advances without a reload and stops polling when it ends', asyn
   page.on('request', (req) => {
     if (req.url().endsWith('/runs/run_301/progress')) polls.push(Date.now());
   });
-  await signIn(page, 'viewer', '/pipelines/pipe_003/runs/run_301');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_003/runs/run_301');
   const overall = page.getByRole('progressbar', { name: 'Run progress' });
   await expect(page.getByText('Running', { exact: true })).toBeVisible();
   const first = Number(await overall.getAttribute('aria-valuenow'));
@@ -143,7 +143,7 @@ test('a live run advances without a reload and stops polling when it ends', asyn
 });
 
 test('the run with 1,000 partitions and 100,000 errors renders and scrolls', async ({ page }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_scale/runs/run_scale');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_scale/runs/run_scale');
   const grid = page.getByRole('group', { name: 'Partitions, one cell each' });
   await expect(grid.getByRole('progressbar')).toHaveCount(1_000);
   await expect(grid.getByRole('progressbar', { name: 'Partition 999', exact: true })).toBeVisible();

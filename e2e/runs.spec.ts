@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { advanceClock, apiUrl, demoRequests, expect, setClockSpeed, setFault, signIn, test } from './support';
+import { advanceClock, apiUrl, demoRequests, expect, setClockSpeed, setFault, openSignedIn, test } from './support';
 
 // Demo fixtures (mocks/README.md), demo clock frozen: in the 24 hours before the demo's
 // "now", run_001 (pipe_001, upsert) and run_501 (pipe_005, append) have failed; run_503
@@ -34,7 +34,7 @@ function retryPosts(log: readonly string[]): Record<string, number> {
 
 test('failed runs of the last 24 hours: the view lives in the URL and survives a reload', async ({ page, request }) => {
   await threeFailedRuns(page, request);
-  await signIn(page, 'viewer', '/runs');
+  await openSignedIn(page, 'viewer', '/runs');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runs' })).toHaveAttribute(
     'aria-current',
     'page',
@@ -56,7 +56,7 @@ test('failed runs of the last 24 hours: the view lives in the URL and survives a
 
 test('a viewer gets no selection and is told why', async ({ page, request }) => {
   await threeFailedRuns(page, request);
-  await signIn(page, 'viewer', '/runs?status=failed');
+  await openSignedIn(page, 'viewer', '/runs?status=failed');
   await expect(runsTable(page).getByRole('link', { name: 'run_001', exact: true })).toBeVisible();
   await expect(page.getByText(/Your role \(viewer\) is read-only/)).toBeVisible();
   await expect(runsTable(page).getByRole('checkbox')).toHaveCount(0);
@@ -68,7 +68,7 @@ test('bulk retry of three failed runs: double clicks anywhere still make exactly
   request,
 }) => {
   await threeFailedRuns(page, request);
-  await signIn(page, 'editor', '/runs?status=failed');
+  await openSignedIn(page, 'editor', '/runs?status=failed');
   await expect(runsTable(page).getByRole('row')).toHaveCount(4);
   await page.getByRole('button', { name: 'Select all retryable in view (3)' }).dblclick();
   await page.getByRole('button', { name: 'Retry 3 runs', exact: true }).dblclick();
@@ -102,7 +102,7 @@ test('bulk retry of three failed runs: double clicks anywhere still make exactly
 test('with a 422 forced for one run, its message is shown and the other two are retried', async ({ page, request }) => {
   await threeFailedRuns(page, request);
   await setFault(request, { mode: 'status', status: 422, match: '/runs/run_501/retry', times: 1 });
-  await signIn(page, 'admin', '/runs?status=failed');
+  await openSignedIn(page, 'admin', '/runs?status=failed');
   await page.getByRole('button', { name: 'Select all retryable in view (3)' }).click();
   await page.getByRole('button', { name: 'Retry 3 runs', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm: retry 3 runs' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './support';
+import { expect, openSignedIn, test } from './support';
 
 // A short window, so the pipeline page (status, chart, runs) scrolls.
 test.use({ viewport: { width: 1280, height: 500 } });
@@ -9,7 +9,7 @@ const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 test('a run page opened from further down the pipeline page starts at the top; Back returns to where the reader was', async ({
   page,
 }) => {
-  await signIn(page, 'viewer', '/pipelines/pipe_001');
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_001');
   const runs = page.getByRole('table', { name: 'Runs', exact: true });
   const link = runs.getByRole('link', { name: 'run_20260327', exact: true });
   await link.scrollIntoViewIfNeeded();

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { advanceClock, apiUrl, demoRequests, expect, setClockSpeed, signIn, test } from './support';
+import { advanceClock, apiUrl, demoRequests, expect, setClockSpeed, openSignedIn, test } from './support';
 
 // run_503 of pipe_005 (Marketing Events) is running at reset and fails at 24,000 rows 90 demo
 // seconds later (mocks/README.md). The demo clock is frozen and moved by hand; the page clock
@@ -55,7 +55,7 @@ async function demoNow(request: APIRequestContext): Promise<number> {
 async function watchRun503(page: Page, request: APIRequestContext) {
   await setClockSpeed(request, 0);
   await page.clock.install({ time: await demoNow(request) });
-  await signIn(page, 'editor', RUN_503);
+  await openSignedIn(page, 'editor', RUN_503);
   const watch = page.getByRole('button', { name: 'Watch', exact: true });
   await watch.click();
   await expect(watch).toHaveAttribute('aria-pressed', 'true');

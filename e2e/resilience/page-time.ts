@@ -1,8 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { TOKEN_KEY } from '../support/sign-in';
 import type { MatrixPage } from './fault-table';
-
-/** The app's token key (src/lib/session.ts): set before the app starts, as the sign-in page would. */
-const TOKEN_KEY = 'pipewatch.token';
 
 /** Longest wait between attempts while the API fails (src/lib/polling.ts MAX_BACKOFF_MS). */
 export const MAX_BACKOFF_MS = 60_000;

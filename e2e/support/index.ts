@@ -14,7 +14,7 @@ export {
   type DemoFault,
 } from './demo-api';
 export { apiUrl, nginxUrl, webUrl } from './lane';
-export { signIn, type DemoRole } from './sign-in';
+export { openSignedIn, signIn, type DemoRole } from './sign-in';
 
 // The build and nginx projects' pages go to the lane's own server; the dev-demo project keeps its dev server.
 const laneServers: Partial<Record<string, () => string>> = { build: webUrl, nginx: nginxUrl };
