@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { FIELD, FIELD_LABEL, FilterTextBox, ShownCount } from '@/components/ui/filter-fields';
 import { runStatusLook } from '@/lib/status-tone';
 import { TIME_WINDOWS, toggleStatus, WINDOW_LABELS, type RunsFilter, type TimeWindow } from '../lib/runs-filter';
 
@@ -10,35 +10,17 @@ interface Props {
   inWindow: number;
 }
 
-const FIELD =
-  'h-8 rounded border border-slate-300 bg-white px-2 text-sm font-normal text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-run dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
-const LABEL = 'flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400';
-
-/** Status (several at once), time window and text. The text box keeps its own state so typing never waits for the router. */
+/** Status (several at once), time window and text, and how many runs they leave. */
 export function RunsToolbar({ filter, onChange, statusOptions, shown, inWindow }: Props) {
-  const [text, setText] = useState(filter.q);
-  const [syncedQ, setSyncedQ] = useState(filter.q);
-  if (filter.q !== syncedQ) {
-    // The URL changed under us (Back, a summary link): the box follows it.
-    setSyncedQ(filter.q);
-    setText(filter.q);
-  }
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
-      <label className={`${LABEL} min-w-0 flex-1 basis-56`}>
-        Filter runs
-        <input
-          type="search"
-          value={text}
-          placeholder="Pipeline name or id, run id…"
-          onChange={(event) => {
-            setText(event.target.value);
-            onChange({ ...filter, q: event.target.value });
-          }}
-          className={FIELD}
-        />
-      </label>
-      <label className={LABEL}>
+      <FilterTextBox
+        label="Filter runs"
+        placeholder="Pipeline name or id, run id…"
+        value={filter.q}
+        onChange={(q) => onChange({ ...filter, q })}
+      />
+      <label className={FIELD_LABEL}>
         Started
         <select
           value={filter.window}
@@ -68,11 +50,7 @@ export function RunsToolbar({ filter, onChange, statusOptions, shown, inWindow }
           ))}
         </div>
       </fieldset>
-      <p className="flex h-8 items-center text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-        {shown === inWindow
-          ? `${inWindow.toLocaleString('en-US')} runs`
-          : `${shown.toLocaleString('en-US')} of ${inWindow.toLocaleString('en-US')} runs`}
-      </p>
+      <ShownCount shown={shown} of={inWindow} noun="runs" filtered={shown !== inWindow} />
     </div>
   );
 }
