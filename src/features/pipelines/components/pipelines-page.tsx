@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { EmptyList, TableSkeleton } from '@/components/ui/list-placeholders';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { PAGE_SIZE } from '../api/get-pipelines';
 import { RUN_STATUSES } from '@/features/runs/api/schemas';
@@ -7,7 +8,6 @@ import { usePipelineRows, type RowRange } from '../hooks/use-pipeline-rows';
 import { NO_RUNS, toggleSort } from '../utils/list-url-state';
 import { statusFilterOptions } from '../utils/pipeline-list';
 import { PipelineSummaryCounts } from './pipeline-summary-counts';
-import { PipelinesEmpty, PipelinesTableSkeleton } from './pipelines-placeholders';
 import { PipelinesTable } from './pipelines-table';
 import { PipelinesToolbar } from './pipelines-toolbar';
 import { RunPollingCycleButton } from './run-polling-cycle-button';
@@ -73,12 +73,19 @@ export function PipelinesPage() {
             }
           />
         ) : (
-          <PipelinesTableSkeleton />
+          <TableSkeleton what="pipelines" />
         )
       ) : all === 0 ? (
-        <PipelinesEmpty kind="none" />
+        <EmptyList
+          title="No pipelines yet"
+          hint="Pipelines appear here as soon as they are created in the ingestion service. If you expected some, check that Pipewatch points at the right API."
+        />
       ) : list.count === 0 ? (
-        <PipelinesEmpty kind="filtered" onClear={() => setState({ ...state, q: '', status: null })} />
+        <EmptyList
+          title="No pipeline matches these filters"
+          hint="Try another name, or show every status."
+          action={{ label: 'Show all pipelines', onClick: () => setState({ ...state, q: '', status: null }) }}
+        />
       ) : (
         <PipelinesTable
           count={list.count}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { EmptyList, TableSkeleton } from '@/components/ui/list-placeholders';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { useCurrentUser } from '@/hooks/use-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -18,7 +19,6 @@ import { jobsForConfirmation, runKey } from '../lib/selection';
 import { BulkRetryBar } from './bulk-retry-bar';
 import { BulkRetryDialog } from './bulk-retry-dialog';
 import { BulkRetryResults } from './bulk-retry-results';
-import { RunsEmpty, RunsSkeleton } from './runs-empty';
 import { RunsSummaryCounts } from './runs-summary-counts';
 import { RunsTable, type RowSelection } from './runs-table';
 import { RunsToolbar } from './runs-toolbar';
@@ -119,7 +119,7 @@ export function RunsPage() {
             problem ? (
               <LoadProblem error={problem} what="the runs" />
             ) : (
-              <RunsSkeleton />
+              <TableSkeleton what="runs" />
             )
           ) : shown.length === 0 ? (
             <RunsEmpty
@@ -135,5 +135,18 @@ export function RunsPage() {
         <BulkRetryDialog runs={confirming} onConfirm={confirm} onClose={() => setConfirming(null)} />
       ) : null}
     </div>
+  );
+}
+
+/** No run at all in the window, or none matching the filters. */
+function RunsEmpty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  return filtered ? (
+    <EmptyList
+      title="No run matches these filters"
+      hint="Try other statuses or text."
+      action={{ label: 'Clear filters', onClick: onClear }}
+    />
+  ) : (
+    <EmptyList title="No runs in this time window" hint="Pick a longer window to see older runs." />
   );
 }
