@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { runPagePath } from '@/lib/app-paths';
 import { formatCompact, formatCount, formatDuration } from '@/lib/format';
@@ -44,6 +45,39 @@ function ChartTooltip({ active, payload, label }: TooltipContentProps) {
   );
 }
 
+/** One of the two charts: runs along the x axis, bars (the children) stacked or single, a click opens the run. */
+function RunBarChart({
+  points,
+  yTick,
+  children,
+}: {
+  points: RunChartPoint[];
+  yTick: (value: number) => string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="h-48">
+      <BarChart
+        responsive
+        data={points}
+        style={{ width: '100%', height: '100%' }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+        <XAxis dataKey="id" tickFormatter={shortId} {...AXIS} interval="preserveStartEnd" />
+        <YAxis tickFormatter={yTick} {...AXIS} width={44} />
+        <Tooltip content={ChartTooltip} cursor={{ fill: 'currentColor', fillOpacity: 0.08 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} formatter={legendText} />
+        {children}
+      </BarChart>
+    </div>
+  );
+}
+
+/** Every bar: the same width cap, no animation (polls redraw it), and a click that opens its run. */
+const BAR = { maxBarSize: 40, isAnimationActive: false, cursor: 'pointer' } as const;
+
 export function RecentRunsChart({ points }: { points: RunChartPoint[] }) {
   const navigate = useNavigate();
   const openRun = (data: unknown) => {
@@ -52,65 +86,13 @@ export function RecentRunsChart({ points }: { points: RunChartPoint[] }) {
   };
   return (
     <div className="grid gap-3 md:grid-cols-[3fr_2fr]">
-      <div className="h-48">
-        <BarChart
-          responsive
-          data={points}
-          style={{ width: '100%', height: '100%' }}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-          <XAxis dataKey="id" tickFormatter={shortId} {...AXIS} interval="preserveStartEnd" />
-          <YAxis tickFormatter={(v: number) => formatCompact(v)} {...AXIS} width={44} />
-          <Tooltip content={ChartTooltip} cursor={{ fill: 'currentColor', fillOpacity: 0.08 }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} formatter={legendText} />
-          <Bar
-            dataKey="loaded"
-            stackId="rows"
-            name="Rows loaded"
-            fill="var(--color-ok)"
-            maxBarSize={40}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={openRun}
-          />
-          <Bar
-            dataKey="failed"
-            stackId="rows"
-            name="Failed rows"
-            fill="var(--color-fail)"
-            maxBarSize={40}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={openRun}
-          />
-        </BarChart>
-      </div>
-      <div className="h-48">
-        <BarChart
-          responsive
-          data={points}
-          style={{ width: '100%', height: '100%' }}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-          <XAxis dataKey="id" tickFormatter={shortId} {...AXIS} interval="preserveStartEnd" />
-          <YAxis tickFormatter={durationTick} {...AXIS} width={44} />
-          <Tooltip content={ChartTooltip} cursor={{ fill: 'currentColor', fillOpacity: 0.08 }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} formatter={legendText} />
-          <Bar
-            dataKey="durationS"
-            name="Duration"
-            fill="var(--color-run)"
-            maxBarSize={40}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={openRun}
-          />
-        </BarChart>
-      </div>
+      <RunBarChart points={points} yTick={(v) => formatCompact(v)}>
+        <Bar dataKey="loaded" stackId="rows" name="Rows loaded" fill="var(--color-ok)" {...BAR} onClick={openRun} />
+        <Bar dataKey="failed" stackId="rows" name="Failed rows" fill="var(--color-fail)" {...BAR} onClick={openRun} />
+      </RunBarChart>
+      <RunBarChart points={points} yTick={durationTick}>
+        <Bar dataKey="durationS" name="Duration" fill="var(--color-run)" {...BAR} onClick={openRun} />
+      </RunBarChart>
     </div>
   );
 }
