@@ -11,6 +11,7 @@ import { errorAnalysis } from './bench/figures/error-analysis.mjs';
 import { errorScroll } from './bench/figures/error-scroll.mjs';
 import { firstRouteJs } from './bench/figures/first-route-js.mjs';
 import { hiddenRequests } from './bench/figures/hidden-requests.mjs';
+import { interactions } from './bench/figures/interactions.mjs';
 import { lighthouseScores } from './bench/figures/lighthouse.mjs';
 import { memoryGrowth } from './bench/figures/memory-growth.mjs';
 import { pipelinesFilter } from './bench/figures/pipelines-filter.mjs';
@@ -35,6 +36,7 @@ const FIGURES = [
   pipelinesFilter,
   pipelinesScale,
   errorAnalysis,
+  interactions,
   hiddenRequests,
   watching,
   unchangedPoll,
