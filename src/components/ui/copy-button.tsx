@@ -18,7 +18,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       onClick={() => void copy()}
       aria-label={`Copy ${label}`}
       title={copied ? 'Copied' : `Copy ${label}`}
-      className="inline-flex h-5 w-5 shrink-0 items-center justify-center rounded text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-run dark:hover:bg-slate-800 dark:hover:text-slate-100"
+      className="-my-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-run dark:hover:bg-slate-800 dark:hover:text-slate-100"
     >
       <svg
         viewBox="0 0 16 16"

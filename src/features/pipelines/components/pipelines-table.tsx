@@ -133,7 +133,7 @@ const PipelineRow = memo(function PipelineRow({
         <div className="min-w-0">
           <Link
             to={pipelinePath(p.id)}
-            className="block truncate font-medium text-run hover:underline max-sm:line-clamp-2 max-sm:break-words max-sm:whitespace-normal dark:text-info"
+            className="block truncate py-0.5 font-medium text-run hover:underline max-sm:line-clamp-2 max-sm:break-words max-sm:whitespace-normal dark:text-info"
             title={p.name}
           >
             {p.name}
