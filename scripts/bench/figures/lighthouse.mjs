@@ -4,13 +4,12 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../browser.mjs';
 import { runPath, SCALE_RUN } from '../demo-api.mjs';
+import { setSessionToken } from '../in-page.mjs';
 import { settings } from '../settings.mjs';
 import { judged } from '../table.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const FORMS = { desktop: desktopConfig, mobile: undefined };
-/** The app's token key (src/lib/session.ts): the sign-in page keeps the token there, for its tab only. */
-const TOKEN_KEY = 'pipewatch.token';
 
 /**
  * The sign-in page, the first route every new user hits (as that user loads it, with no
@@ -48,7 +47,7 @@ async function runOnce(url, form, signedIn) {
     if (signedIn) {
       // Any file of the app's origin that is not the app: sessionStorage belongs to the origin and the tab.
       await page.goto(new URL('/favicon.svg', url).href);
-      await page.evaluate((key, token) => sessionStorage.setItem(key, token), TOKEN_KEY, 'demo-viewer');
+      await page.evaluate(setSessionToken, { origin: new URL(url).origin, token: 'demo-viewer' });
     }
     const flags = {
       output: 'json',
