@@ -11,23 +11,13 @@ import {
   NGINX_PORT,
   WEB_PORT,
 } from './e2e/support/ports';
-import { findChromium } from './scripts/ensure-browser.mjs';
+import { findChromium, playwrightChromiumArgs } from './scripts/ensure-browser.mjs';
 import { findNginx } from './scripts/ensure-nginx.mjs';
 
 const CI = Boolean(process.env.CI);
 const chromium = findChromium();
 const nginx = findNginx();
-const launchOptions = {
-  executablePath: chromium?.executablePath,
-  // Quiet, container-friendly Chromium: no sandbox (root in CI), no GPU, no background traffic.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const launchOptions = { executablePath: chromium?.executablePath, args: playwrightChromiumArgs() };
 
 /**
  * e2e runs the production build (vite preview) against the demo API over real HTTP.

@@ -1,15 +1,6 @@
 import { chromium } from '@playwright/test';
-import { findChromium } from '../ensure-browser.mjs';
+import { findChromium, playwrightChromiumArgs } from '../ensure-browser.mjs';
 import { observeLongTasks, setSessionToken } from './in-page.mjs';
-
-/** The team's quiet, container-friendly Chromium flags (TEAM.md). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** An executable path for tools that cannot use Playwright's lookup (Lighthouse's chrome-launcher). */
 export function chromiumExecutable() {
@@ -19,7 +10,7 @@ export function chromiumExecutable() {
 }
 
 export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: playwrightChromiumArgs() });
 }
 
 /**

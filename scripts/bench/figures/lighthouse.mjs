@@ -2,7 +2,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 // Lighthouse's own dependency: the page it audits, so a token can be put in that tab first.
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../browser.mjs';
+import { CHROMIUM_FLAGS } from '../../ensure-browser.mjs';
+import { chromiumExecutable } from '../browser.mjs';
 import { runPath, SCALE_RUN } from '../demo-api.mjs';
 import { setSessionToken } from '../in-page.mjs';
 import { settings } from '../settings.mjs';
