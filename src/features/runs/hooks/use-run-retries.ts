@@ -26,9 +26,7 @@ export function useRunRetries(pipelineId: string, runId: string, status: string 
     enabled: isRetryableStatus(status),
     select,
     refetchInterval: (q) =>
-      (q.state.data ?? []).some((run) => run.metadata?.retryOf === runId && !isTerminalRunStatus(run.status))
-        ? pollDelay(q, pollMs)
-        : false,
+      select(q.state.data ?? []).some((retry) => !isTerminalRunStatus(retry.status)) ? pollDelay(q, pollMs) : false,
   });
   return query.data ?? NO_RETRIES;
 }
