@@ -8,6 +8,7 @@ import { pollDelay } from '@/lib/polling';
 import { ApiError } from '@/lib/api-error';
 import { count } from '@/lib/schema';
 import { NO_RUNS, type ListState } from '../utils/list-url-state';
+import { formatStatusList } from '@/lib/status-list';
 import { pipelineSchema, type Pipeline } from './pipeline-schema';
 
 const PATH = '/api/v1/pipelines';
@@ -96,13 +97,13 @@ export interface UnpagedList {
   pipelines: Pipeline[] | undefined;
 }
 
-export type PipelineView = Pick<ListState, 'q' | 'status' | 'sort' | 'dir'>;
+export type PipelineView = Pick<ListState, 'q' | 'statuses' | 'sort' | 'dir'>;
 
 function pageQuery(view: PipelineView, offset: number) {
   return {
     q: view.q.trim() || undefined,
     // The URL says "no-runs" (a word people read); the API says "none".
-    status: view.status === NO_RUNS ? 'none' : (view.status ?? undefined),
+    status: formatStatusList(view.statuses.map((status) => (status === NO_RUNS ? 'none' : status))) ?? undefined,
     sort: view.sort,
     order: view.dir,
     limit: PAGE_SIZE,

@@ -8,10 +8,13 @@ export function PipelineSummaryCounts({ summary, state }: { summary: PipelineSum
     <StatusCountLinks
       label="Pipelines by last run status"
       counts={summary}
-      linkTo={(status) => ({
-        search: `?${listStateToParams({ ...state, status }).toString()}`,
-        active: state.status === status,
-      })}
+      linkTo={(status) => {
+        const statuses = status === null ? [] : [status];
+        return {
+          search: `?${listStateToParams({ ...state, statuses }).toString()}`,
+          active: state.statuses.join() === statuses.join(),
+        };
+      }}
     />
   );
 }

@@ -27,6 +27,10 @@ async function rowOf(name: string) {
   return link.closest('tr') as HTMLElement;
 }
 
+/** One box of the "Last run status" filter. */
+const statusBox = (label: string) =>
+  within(screen.getByRole('group', { name: 'Last run status' })).getByRole('checkbox', { name: label });
+
 const names = (t: HTMLElement) =>
   within(t)
     .getAllByRole('row')
@@ -117,13 +121,32 @@ describe('PipelinesPage', () => {
     const user = userEvent.setup();
     const { router } = renderPage('/pipelines?q=customer');
     await rowOf('Daily Customer Import');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Last run status' }), 'completed');
+    await user.click(statusBox('Completed'));
     await waitFor(() => expect(router.state.location.search).toBe('?q=customer&status=completed'));
     expect(screen.getByText('No pipeline matches these filters')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Show all pipelines' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     expect(screen.getByRole('searchbox', { name: 'Filter pipelines' })).toHaveValue('');
+    expect(statusBox('Completed')).not.toBeChecked();
+  });
+
+  it('filters by several statuses at once, and a link with several opens with their boxes ticked', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage('/pipelines?q=customer&status=completed');
+    expect(await screen.findByText('No pipeline matches these filters')).toBeInTheDocument();
+    await user.click(statusBox('Failed'));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=customer&status=completed%2Cfailed'));
+    // pipe_001's newest run failed.
+    await rowOf('Daily Customer Import');
+    expect(statusBox('Completed')).toBeChecked();
+    expect(statusBox('Failed')).toBeChecked();
+
+    await user.click(statusBox('Completed'));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=customer&status=failed'));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(statusBox('Failed')).not.toBeChecked();
   });
 
   it('opens with the filter and sort a link carries', async () => {
@@ -288,7 +311,7 @@ describe('PipelinesPage', () => {
       expect(within(summary).getByRole('link', { name: /Failed/ })).toHaveTextContent('Failed30');
 
       await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'beta 1');
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Last run status' }), 'running');
+      await user.click(statusBox('Running'));
       await waitFor(() => expect(router.state.location.search).toBe('?q=beta+1&status=running'));
       // Beta 1, 13, 17, 101, 105, 109, 113, 117 are odd and ≡ 1 (mod 4): running.
       await waitFor(() =>

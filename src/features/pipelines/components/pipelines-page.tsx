@@ -28,11 +28,10 @@ export function PipelinesPage() {
   }, []);
   const statusOptions = useMemo(() => {
     const options = statusFilterOptions(list.statuses, RUN_STATUSES);
-    // A link may name a status no pipeline has right now; the select must still show it.
-    return state.status && state.status !== NO_RUNS && !options.includes(state.status)
-      ? [...options, state.status]
-      : options;
-  }, [list.statuses, state.status]);
+    // A link may name a status no pipeline has right now; its box must still be there to untick.
+    const named = state.statuses.filter((status) => status !== NO_RUNS && !options.includes(status));
+    return [...options, ...named];
+  }, [list.statuses, state.statuses]);
   const all = list.summary?.total;
 
   return (
@@ -84,7 +83,7 @@ export function PipelinesPage() {
         <EmptyList
           title="No pipeline matches these filters"
           hint="Try another name, or show every status."
-          action={{ label: 'Show all pipelines', onClick: () => setState({ ...state, q: '', status: null }) }}
+          action={{ label: 'Show all pipelines', onClick: () => setState({ ...state, q: '', statuses: [] }) }}
         />
       ) : (
         <PipelinesTable

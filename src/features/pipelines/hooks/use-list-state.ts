@@ -32,7 +32,8 @@ export function useListState(): [ListState, (next: ListState) => void] {
       clearTimeout(timer.current);
       const write = () =>
         setParams((current) => listStateToParams(next, current), { replace: true, preventScrollReset: true });
-      const onlyText = next.status === state.status && next.sort === state.sort && next.dir === state.dir;
+      const onlyText =
+        next.statuses.join() === state.statuses.join() && next.sort === state.sort && next.dir === state.dir;
       if (!onlyText) {
         write();
         return;

@@ -56,8 +56,8 @@ export function usePipelineRows(view: PipelineView, range: RowRange): PipelineRo
 
   const q = useSettled(view.q, TEXT_SETTLE_MS);
   const serverView = useMemo(
-    () => ({ q, status: view.status, sort: view.sort, dir: view.dir }),
-    [q, view.status, view.sort, view.dir],
+    () => ({ q, statuses: view.statuses, sort: view.sort, dir: view.dir }),
+    [q, view.statuses, view.sort, view.dir],
   );
   const firstPage = Math.floor(range.first / PAGE_SIZE);
   const lastPage = Math.max(firstPage, Math.floor(range.last / PAGE_SIZE));
@@ -132,7 +132,7 @@ function useClientRows(view: PipelineView, enabled: boolean): PipelineRows {
   const sorted = useMemo(() => (all ? sortPipelines(all, view.sort, view.dir) : []), [all, view.sort, view.dir]);
   // The box shows each key at once; the table follows in a render React may interrupt for the next key.
   const q = useDeferredValue(view.q);
-  const shown = useMemo(() => filterPipelines(sorted, { q, status: view.status }), [sorted, q, view.status]);
+  const shown = useMemo(() => filterPipelines(sorted, { q, statuses: view.statuses }), [sorted, q, view.statuses]);
   const summary = useMemo(() => (all ? summarisePipelines(all) : undefined), [all]);
   const statuses = useMemo(() => [...new Set((all ?? []).flatMap((p) => p.lastRunStatus ?? []))], [all]);
   return {

@@ -10,14 +10,22 @@ describe('parseListState', () => {
   it('reads text, status, sort and direction', () => {
     expect(parse('q=customer&status=failed&sort=lastRun&dir=asc')).toEqual({
       q: 'customer',
-      status: 'failed',
+      statuses: ['failed'],
       sort: 'lastRun',
       dir: 'asc',
     });
   });
 
   it('keeps an unknown status verbatim so it can be filtered on', () => {
-    expect(parse('status=quarantined').status).toBe('quarantined');
+    expect(parse('status=quarantined').statuses).toEqual(['quarantined']);
+  });
+
+  it('reads several statuses, as the API takes them', () => {
+    expect(parse('status=failed,no-runs,completed_with_errors').statuses).toEqual([
+      'failed',
+      'no-runs',
+      'completed_with_errors',
+    ]);
   });
 
   it('falls back to the default sort for an unknown column and to the column default for a bad direction', () => {
@@ -26,7 +34,7 @@ describe('parseListState', () => {
   });
 
   it('treats a blank status as no status filter', () => {
-    expect(parse('status=%20').status).toBeNull();
+    expect(parse('status=%20').statuses).toEqual([]);
   });
 });
 
@@ -37,7 +45,7 @@ describe('listStateToParams', () => {
   });
 
   it('writes only what differs from the defaults', () => {
-    expect(listStateToParams({ q: 'orders', status: 'no-runs', sort: 'lastRun', dir: 'desc' }).toString()).toBe(
+    expect(listStateToParams({ q: 'orders', statuses: ['no-runs'], sort: 'lastRun', dir: 'desc' }).toString()).toBe(
       'q=orders&status=no-runs&sort=lastRun',
     );
     expect(listStateToParams({ ...DEFAULT_LIST_STATE, dir: 'desc' }).toString()).toBe('sort=name&dir=desc');
@@ -51,9 +59,9 @@ describe('listStateToParams', () => {
   it('round-trips every state through the URL', () => {
     const states: ListState[] = [
       DEFAULT_LIST_STATE,
-      { q: 'a b&c=d', status: 'completed_with_errors', sort: 'polling', dir: 'desc' },
-      { q: 'x', status: null, sort: 'connector', dir: 'asc' },
-      { q: '', status: 'weird status', sort: 'lastRun', dir: 'asc' },
+      { q: 'a b&c=d', statuses: ['completed_with_errors'], sort: 'polling', dir: 'desc' },
+      { q: 'x', statuses: [], sort: 'connector', dir: 'asc' },
+      { q: '', statuses: ['weird status', 'failed', 'no-runs'], sort: 'lastRun', dir: 'asc' },
     ];
     for (const state of states) {
       const url = `?${listStateToParams(state).toString()}`;
@@ -76,9 +84,9 @@ describe('toggleSort', () => {
   });
 
   it('keeps the filters', () => {
-    expect(toggleSort({ ...DEFAULT_LIST_STATE, q: 'orders', status: 'failed' }, 'polling')).toMatchObject({
+    expect(toggleSort({ ...DEFAULT_LIST_STATE, q: 'orders', statuses: ['failed'] }, 'polling')).toMatchObject({
       q: 'orders',
-      status: 'failed',
+      statuses: ['failed'],
     });
   });
 });

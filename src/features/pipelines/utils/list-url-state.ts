@@ -7,19 +7,21 @@ export const SORT_KEYS = ['name', 'connector', 'status', 'lastRun', 'polling'] a
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
+import { formatStatusList, parseStatusList } from '@/lib/status-list';
+
 /** The status filter value for pipelines that have never run. */
 export const NO_RUNS = 'no-runs';
 
 export interface ListState {
   /** Free text matched against name, id, connector and polling paths. */
   q: string;
-  /** A last-run status (known or not), NO_RUNS, or null for every status. */
-  status: string | null;
+  /** Last-run statuses (known or not) and NO_RUNS to show; empty shows every status. */
+  statuses: string[];
   sort: SortKey;
   dir: SortDir;
 }
 
-export const DEFAULT_LIST_STATE: ListState = { q: '', status: null, sort: 'name', dir: 'asc' };
+export const DEFAULT_LIST_STATE: ListState = { q: '', statuses: [], sort: 'name', dir: 'asc' };
 
 /** Newest first is what anyone sorting by time wants first; everything else reads A→Z. */
 export function defaultDir(key: SortKey): SortDir {
@@ -35,15 +37,14 @@ export function parseListState(params: URLSearchParams): ListState {
   const sort = isSortKey(sortParam) ? sortParam : DEFAULT_LIST_STATE.sort;
   const dirParam = params.get('dir');
   const dir = dirParam === 'asc' || dirParam === 'desc' ? dirParam : defaultDir(sort);
-  const status = params.get('status')?.trim();
-  return { q: params.get('q') ?? '', status: status ? status : null, sort, dir };
+  return { q: params.get('q') ?? '', statuses: parseStatusList(params.get('status')), sort, dir };
 }
 
 /** The search params for a state; params this page does not own are kept as they were. */
 export function listStateToParams(state: ListState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
   setOrDelete(params, 'q', state.q.trim() ? state.q : null);
-  setOrDelete(params, 'status', state.status);
+  setOrDelete(params, 'status', formatStatusList(state.statuses));
   const isDefaultSort = state.sort === DEFAULT_LIST_STATE.sort && state.dir === defaultDir(state.sort);
   setOrDelete(params, 'sort', isDefaultSort ? null : state.sort);
   setOrDelete(params, 'dir', isDefaultSort || state.dir === defaultDir(state.sort) ? null : state.dir);

@@ -80,17 +80,22 @@ describe('mergePolling', () => {
 
 describe('filterPipelines', () => {
   it('matches text in name, id, connector and polling paths, case-insensitively', () => {
-    expect(ids(filterPipelines(rows, { q: 'CUSTOMER', status: null }))).toEqual(['a']);
-    expect(ids(filterPipelines(rows, { q: 'sharepoint', status: null }))).toEqual(['c']);
-    expect(ids(filterPipelines(rows, { q: 'data/customers', status: null }))).toEqual(['a']);
-    expect(ids(filterPipelines(rows, { q: '  ', status: null }))).toEqual(ids(rows));
+    expect(ids(filterPipelines(rows, { q: 'CUSTOMER', statuses: [] }))).toEqual(['a']);
+    expect(ids(filterPipelines(rows, { q: 'sharepoint', statuses: [] }))).toEqual(['c']);
+    expect(ids(filterPipelines(rows, { q: 'data/customers', statuses: [] }))).toEqual(['a']);
+    expect(ids(filterPipelines(rows, { q: '  ', statuses: [] }))).toEqual(ids(rows));
   });
 
   it('filters by last-run status, including unknown ones and pipelines that never ran', () => {
-    expect(ids(filterPipelines(rows, { q: '', status: 'failed' }))).toEqual(['b']);
-    expect(ids(filterPipelines(rows, { q: '', status: 'quarantined' }))).toEqual(['d']);
-    expect(ids(filterPipelines(rows, { q: '', status: 'no-runs' }))).toEqual(['c']);
-    expect(ids(filterPipelines(rows, { q: 'orders', status: 'completed' }))).toEqual([]);
+    expect(ids(filterPipelines(rows, { q: '', statuses: ['failed'] }))).toEqual(['b']);
+    expect(ids(filterPipelines(rows, { q: '', statuses: ['quarantined'] }))).toEqual(['d']);
+    expect(ids(filterPipelines(rows, { q: '', statuses: ['no-runs'] }))).toEqual(['c']);
+    expect(ids(filterPipelines(rows, { q: 'orders', statuses: ['completed'] }))).toEqual([]);
+  });
+
+  it('keeps the pipelines of any of several statuses', () => {
+    expect(ids(filterPipelines(rows, { q: '', statuses: ['failed', 'no-runs'] }))).toEqual(['b', 'c']);
+    expect(ids(filterPipelines(rows, { q: '', statuses: ['quarantined', 'failed'] }))).toEqual(['b', 'd']);
   });
 });
 

@@ -53,10 +53,14 @@ export function matchesText(p: Pipeline, needle: string): boolean {
   return needle === '' || haystack(p).includes(needle);
 }
 
-export function filterPipelines(rows: readonly Pipeline[], { q, status }: Pick<ListState, 'q' | 'status'>): Pipeline[] {
+export function filterPipelines(
+  rows: readonly Pipeline[],
+  { q, statuses }: Pick<ListState, 'q' | 'statuses'>,
+): Pipeline[] {
   const needle = q.trim().toLowerCase();
+  const wanted = new Set(statuses);
   return rows.filter((p) => {
-    if (status !== null && (p.lastRunStatus ?? NO_RUNS) !== status) return false;
+    if (wanted.size > 0 && !wanted.has(p.lastRunStatus ?? NO_RUNS)) return false;
     return matchesText(p, needle);
   });
 }

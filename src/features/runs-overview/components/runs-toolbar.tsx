@@ -1,6 +1,6 @@
 import { FIELD, FIELD_LABEL, FilterTextBox, ShownCount } from '@/components/ui/filter-fields';
-import { runStatusLook } from '@/lib/status-tone';
-import { TIME_WINDOWS, toggleStatus, WINDOW_LABELS, type RunsFilter, type TimeWindow } from '../lib/runs-filter';
+import { StatusCheckboxes } from '@/components/ui/status-checkboxes';
+import { TIME_WINDOWS, WINDOW_LABELS, type RunsFilter, type TimeWindow } from '../lib/runs-filter';
 
 interface Props {
   filter: RunsFilter;
@@ -34,22 +34,12 @@ export function RunsToolbar({ filter, onChange, statusOptions, shown, inWindow }
           ))}
         </select>
       </label>
-      <fieldset className="flex min-w-0 flex-col gap-1">
-        <legend className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-400">Status</legend>
-        <div className="flex flex-wrap gap-x-3 gap-y-1">
-          {statusOptions.map((status) => (
-            <label key={status} className="flex h-8 items-center gap-1.5 text-sm" title={status}>
-              <input
-                type="checkbox"
-                checked={filter.statuses.includes(status)}
-                onChange={() => onChange(toggleStatus(filter, status))}
-                className="h-4 w-4 accent-run"
-              />
-              <span className="max-w-[16rem] break-words">{runStatusLook(status).label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <StatusCheckboxes
+        legend="Status"
+        options={statusOptions}
+        checked={filter.statuses}
+        onChange={(statuses) => onChange({ ...filter, statuses })}
+      />
       <ShownCount shown={shown} of={inWindow} noun="runs" filtered={shown !== inWindow} />
     </div>
   );

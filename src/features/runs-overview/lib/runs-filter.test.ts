@@ -6,7 +6,6 @@ import {
   runsInView,
   sinceParam,
   summariseRuns,
-  toggleStatus,
   withStatuses,
   type RunsFilter,
 } from './runs-filter';
@@ -40,12 +39,6 @@ describe('runs filter in the URL', () => {
       window: '24h',
       q: '',
     });
-  });
-
-  it('toggles one status on and off', () => {
-    const on = toggleStatus(DEFAULT_RUNS_FILTER, 'failed');
-    expect(on.statuses).toEqual(['failed']);
-    expect(toggleStatus(on, 'failed').statuses).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseTime } from '@/lib/format';
+import { formatStatusList, parseStatusList } from '@/lib/status-list';
 
 /**
  * The /runs view (statuses, time window, text), kept in the URL's search params so a link
@@ -38,32 +39,17 @@ function isWindow(value: string | null): value is TimeWindow {
 
 export function parseRunsFilter(params: URLSearchParams): RunsFilter {
   const window = params.get('window');
-  const statuses = [
-    ...new Set(
-      (params.get('status') ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const statuses = parseStatusList(params.get('status'));
   return { statuses, window: isWindow(window) ? window : DEFAULT_RUNS_FILTER.window, q: params.get('q') ?? '' };
 }
 
 /** The search params for a filter; params this page does not own are kept as they were. */
 export function runsFilterToParams(filter: RunsFilter, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
-  setOrDelete(params, 'status', filter.statuses.length ? filter.statuses.join(',') : null);
+  setOrDelete(params, 'status', formatStatusList(filter.statuses));
   setOrDelete(params, 'window', filter.window === DEFAULT_RUNS_FILTER.window ? null : filter.window);
   setOrDelete(params, 'q', filter.q.trim() ? filter.q : null);
   return params;
-}
-
-/** One status box ticked or unticked; the order of the URL follows the order of clicks. */
-export function toggleStatus(filter: RunsFilter, status: string): RunsFilter {
-  const statuses = filter.statuses.includes(status)
-    ? filter.statuses.filter((s) => s !== status)
-    : [...filter.statuses, status];
-  return { ...filter, statuses };
 }
 
 /** Epoch ms where the window starts, or null for all time. */
