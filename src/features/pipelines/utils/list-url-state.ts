@@ -1,3 +1,6 @@
+// A relative import: the demo API (run by tsx, which does not read the @ alias) reads this file too.
+import { formatStatusList, parseStatusList } from '../../../lib/status-list';
+
 /**
  * The pipelines list's filter and sort, kept in the URL's search params so a link or a
  * reload reproduces the view. Pure: parse and serialise, nothing else.
@@ -6,8 +9,6 @@
 export const SORT_KEYS = ['name', 'connector', 'status', 'lastRun', 'polling'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
-
-import { formatStatusList, parseStatusList } from '@/lib/status-list';
 
 /** The status filter value for pipelines that have never run. */
 export const NO_RUNS = 'no-runs';
