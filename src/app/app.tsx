@@ -1,5 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM build: it wires ReactDOM.flushSync, so a click that writes the URL (a status box) shows at once.
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './query-client';
 import { routes } from './routes';
 

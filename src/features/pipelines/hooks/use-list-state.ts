@@ -12,7 +12,9 @@ export const URL_WRITE_DELAY_MS = 400;
  * Filter text is the list's at once but the URL's only once typing pauses: each URL write
  * is a router navigation that re-renders the whole route, which over 5,000 pipelines made
  * every keystroke a long task. Any other change (sort, status) is written at once, with
- * the text typed so far.
+ * the text typed so far, and rendered at once (flushSync): a status box is a controlled input,
+ * and a URL that arrived later (a transition) left it unticked for a moment, so a second box
+ * ticked in that moment was computed from the state before the first.
  */
 export function useListState(): [ListState, (next: ListState) => void] {
   const [params, setParams] = useSearchParams();
@@ -30,18 +32,22 @@ export function useListState(): [ListState, (next: ListState) => void] {
   const setState = useCallback(
     (next: ListState) => {
       clearTimeout(timer.current);
-      const write = () =>
-        setParams((current) => listStateToParams(next, current), { replace: true, preventScrollReset: true });
+      const write = (flushSync: boolean) =>
+        setParams((current) => listStateToParams(next, current), {
+          replace: true,
+          preventScrollReset: true,
+          flushSync,
+        });
       const onlyText =
         next.statuses.join() === state.statuses.join() && next.sort === state.sort && next.dir === state.dir;
       if (!onlyText) {
-        write();
+        write(true);
         return;
       }
       setTyped((current) => ({ q: next.q, over: params, written: current?.written }));
       timer.current = setTimeout(() => {
         setTyped((current) => current && { ...current, written: next.q });
-        write();
+        write(false);
       }, URL_WRITE_DELAY_MS);
     },
     [params, setParams, state],

@@ -23,14 +23,19 @@ export function useRunsFilter(): [RunsFilter, (next: RunsFilter) => void] {
   const setFilter = useCallback(
     (next: RunsFilter) => {
       clearTimeout(timer.current);
-      const write = () =>
-        setParams((current) => runsFilterToParams(next, current), { replace: true, preventScrollReset: true });
+      const write = (flushSync: boolean) =>
+        setParams((current) => runsFilterToParams(next, current), {
+          replace: true,
+          preventScrollReset: true,
+          flushSync,
+        });
       if (next.window !== filter.window || next.statuses.join(',') !== filter.statuses.join(',')) {
-        write();
+        // At once, as on /pipelines (useListState): a status box must not untick until the URL arrives.
+        write(true);
         return;
       }
       setTyped({ q: next.q, over: params });
-      timer.current = setTimeout(write, URL_WRITE_DELAY_MS);
+      timer.current = setTimeout(() => write(false), URL_WRITE_DELAY_MS);
     },
     [params, setParams, filter],
   );
