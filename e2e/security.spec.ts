@@ -9,6 +9,9 @@ test('every page, its lazy charts and its toasts run under the strict CSP withou
   context,
   request,
 }) => {
+  // Five pages, a real sign-in and a chart that waits up to 20 s for two polls: 21–28 s in a
+  // quiet CI, over 30 s on a runner under twice that load (2 of 10 in a --repeat-each run).
+  test.slow();
   const violations = await watchCspViolations(context);
   const response = await page.goto('/sign-in');
   const policy = response?.headers()['content-security-policy'] ?? '';

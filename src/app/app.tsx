@@ -1,8 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
-// The DOM build: it wires ReactDOM.flushSync, so a click that writes the URL (a status box) shows at once.
-import { RouterProvider } from 'react-router/dom';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
+import { routerFlushSync } from './router-flush-sync';
 import { routes } from './routes';
 
 const queryClient = createQueryClient();
@@ -11,7 +10,7 @@ const router = createBrowserRouter(routes);
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </QueryClientProvider>
   );
 }

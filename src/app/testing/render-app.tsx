@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routerFlushSync } from '../router-flush-sync';
 import { setToken } from '@/lib/session';
 import { createQueryClient } from '../query-client';
 import { routes } from '../routes';
@@ -13,7 +13,7 @@ export function renderApp(route: string, { token = 'demo-admin' }: { token?: str
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </QueryClientProvider>,
   );
   return { ...result, queryClient, router };

@@ -1,3 +1,4 @@
+import { ownValue } from '@/lib/own-value';
 import { runStatusLook } from '@/lib/status-tone';
 import { toggleStatus } from '@/lib/status-list';
 
@@ -24,7 +25,7 @@ export function StatusCheckboxes({ legend, options, checked, onChange, labels = 
               onChange={() => onChange(toggleStatus(checked, status))}
               className="h-4 w-4 accent-run"
             />
-            <span className="max-w-[16rem] break-words">{labels[status] ?? runStatusLook(status).label}</span>
+            <span className="max-w-[16rem] break-words">{ownValue(labels, status) ?? runStatusLook(status).label}</span>
           </label>
         ))}
       </div>
