@@ -47,13 +47,22 @@ async function slowestInteraction(page, label, steps) {
   );
 }
 
+/** A signed-in page that records its interactions, given to `measure` and closed however it ends. */
+async function withObservedPage(browser, web, role, measure) {
+  const { context, page } = await openSignedInPage(browser, web, { role, initScripts: [[observeInteractions]] });
+  try {
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
+}
+
 async function typingInFilter(browser, web, demo) {
   await demo.reset();
   await demo.scale(PIPELINES);
   // The demo sorts its generated pipelines once per order; do that before the page asks.
   await demo.get('/api/v1/pipelines?sort=name&order=asc&limit=1');
-  const { context, page } = await openSignedInPage(browser, web, { initScripts: [[observeInteractions]] });
-  try {
+  return withObservedPage(browser, web, 'admin', async (page) => {
     await gotoApp(page, web, '/pipelines');
     const table = page.getByRole('table', { name: 'Pipelines', exact: true });
     await expectShown(page, table, 'pipelines page (no table)');
@@ -75,29 +84,17 @@ async function typingInFilter(browser, web, demo) {
       LABELS.filter,
       'typed "payments apac 01" at 8 keys a second, then cleared it',
     );
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function sortingErrors(browser, web, demo) {
   await demo.reset();
-  const { context, page } = await openSignedInPage(browser, web, { initScripts: [[observeInteractions]] });
-  try {
+  return withObservedPage(browser, web, 'admin', async (page) => {
     await openRunPage(page, web, runPath(SCALE_RUN));
     const table = errorTable(page);
     await expectShown(page, table, 'run page (no "Validation errors" table)');
     const header = table.getByRole('columnheader', { name: 'Row', exact: true });
-    const sortedAs = async (value) => {
-      await page.waitForFunction(
-        (want) =>
-          [...document.querySelectorAll('table[aria-label="Validation errors"] th')].some(
-            (th) => th.textContent?.trim() === 'Row' && th.getAttribute('aria-sort') === want,
-          ),
-        value,
-        { timeout: 60_000 },
-      );
-    };
+    const sortedAs = (value) => header.and(page.locator(`[aria-sort="${value}"]`)).waitFor({ timeout: 60_000 });
     await resetInteractions(page);
     // The first sort may load every error page; the second sorts what is already held.
     await header.getByRole('button').click();
@@ -111,37 +108,23 @@ async function sortingErrors(browser, web, demo) {
       LABELS.sort,
       'clicked Row (ascending), waited, clicked it again (descending)',
     );
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function openingRetryDialog(browser, web, demo) {
   await demo.reset();
-  const { context, page } = await openSignedInPage(browser, web, {
-    role: 'editor',
-    initScripts: [[observeInteractions]],
-  });
-  try {
+  return withObservedPage(browser, web, 'editor', async (page) => {
     await openRunPage(page, web, runPath(ENDED_RUN));
     const retry = page.getByRole('button', { name: 'Retry run', exact: true });
     await expectShown(page, retry, 'run page (no "Retry run" button)');
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('button')].some(
-          (b) => b.textContent?.trim() === 'Retry run' && b.getAttribute('aria-disabled') !== 'true',
-        ),
-      null,
-      { timeout: 20_000 },
-    );
+    // Enabled once the run and the user's role have loaded.
+    await retry.and(page.locator(':not([aria-disabled="true"])')).waitFor({ timeout: 20_000 });
     await sleep(1_000);
     await resetInteractions(page);
     await retry.click();
     await expectShown(page, page.getByRole('dialog'), 'retry confirmation (no dialog)');
     return await slowestInteraction(page, LABELS.retry, 'clicked "Retry run" once the run had loaded');
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export const interactions = {
