@@ -111,11 +111,22 @@ export function createQueryStatusStore(cache: QueryCache) {
     current = next;
     listeners.forEach((listener) => listener());
   };
+  // Cache events come in bursts (a page of the error list mounting a hundred queries sends
+  // several hundred), and each read walks every query: one read per burst, after it.
+  let queued = false;
+  const onCacheEvent = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      recompute();
+    });
+  };
   return {
     getSnapshot: () => current,
     subscribe: (listener: () => void) => {
       listeners.add(listener);
-      unsubscribe ??= cache.subscribe(recompute);
+      unsubscribe ??= cache.subscribe(onCacheEvent);
       recompute();
       return () => {
         listeners.delete(listener);

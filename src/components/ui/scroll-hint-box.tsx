@@ -48,12 +48,15 @@ export function ScrollHintBox({
         const next = measure(box, axis);
         return old.overflows === next.overflows && old.more === next.more ? old : next;
       });
-    check();
     box.addEventListener('scroll', check, { passive: true });
     // The content can grow without this component rendering (the partition grid writes its own cells).
+    // The observer also reports the first size, once the browser has laid the page out anyway:
+    // measuring here, in the commit, made it lay out a thousand-row page twice (130 ms).
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(check);
-    observer?.observe(box);
-    if (box.firstElementChild) observer?.observe(box.firstElementChild);
+    if (observer) {
+      observer.observe(box);
+      if (box.firstElementChild) observer.observe(box.firstElementChild);
+    } else check();
     return () => {
       box.removeEventListener('scroll', check);
       observer?.disconnect();
