@@ -1,20 +1,22 @@
 import { useCallback, useMemo, useState } from 'react';
 import { EmptyList, TableSkeleton } from '@/components/ui/list-placeholders';
+import { useUrlFilter, type UrlFilterCodec } from '@/hooks/use-url-filter';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { PAGE_SIZE } from '../api/get-pipelines';
 import { RUN_STATUSES } from '@/features/runs/api/schemas';
-import { useListState } from '../hooks/use-list-state';
 import { usePipelineRows, type RowRange } from '../hooks/use-pipeline-rows';
-import { NO_RUNS, toggleSort } from '../utils/list-url-state';
+import { listStateToParams, NO_RUNS, parseListState, toggleSort, type ListState } from '../utils/list-url-state';
 import { statusFilterOptions } from '../utils/pipeline-list';
 import { PipelineSummaryCounts } from './pipeline-summary-counts';
 import { PipelinesTable } from './pipelines-table';
 import { PipelinesToolbar } from './pipelines-toolbar';
 import { RunPollingCycleButton } from './run-polling-cycle-button';
 
+const LIST_IN_URL: UrlFilterCodec<ListState> = { parse: parseListState, toParams: listStateToParams };
+
 /** /pipelines: every pipeline at a glance, filtered and sorted through the URL. */
 export function PipelinesPage() {
-  const [state, setState] = useListState();
+  const [state, setState] = useUrlFilter(LIST_IN_URL);
   const [range, setRange] = useState<RowRange>({ first: 0, last: 0 });
   const list = usePipelineRows(state, range);
   // Scrolling re-renders the page only when the rows on screen reach another page.

@@ -6,6 +6,7 @@ import { useCurrentUser } from '@/hooks/use-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHeldWhile } from '@/hooks/use-held-while';
 import { useNow } from '@/hooks/use-now';
+import { useUrlFilter, type UrlFilterCodec } from '@/hooks/use-url-filter';
 import { usePageHidden } from '@/hooks/use-page-hidden';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { canRetry } from '@/lib/auth/policy';
@@ -13,8 +14,15 @@ import { firstLoadProblem } from '@/lib/query-problem';
 import { RUN_STATUSES } from '@/features/runs/api/schemas';
 import { allRunsQuery, isMissingEndpoint, type RunAcross } from '../api/get-all-runs';
 import { useBulkRetry } from '../hooks/use-bulk-retry';
-import { useRunsFilter } from '../hooks/use-runs-filter';
-import { runsInView, sinceParam, summariseRuns, withStatuses } from '../lib/runs-filter';
+import {
+  parseRunsFilter,
+  runsFilterToParams,
+  runsInView,
+  sinceParam,
+  summariseRuns,
+  withStatuses,
+  type RunsFilter,
+} from '../lib/runs-filter';
 import { jobsForConfirmation, runKey } from '../lib/selection';
 import { BulkRetryBar } from './bulk-retry-bar';
 import { BulkRetryDialog } from './bulk-retry-dialog';
@@ -24,10 +32,12 @@ import { RunsTable, type RowSelection } from './runs-table';
 import { RunsToolbar } from './runs-toolbar';
 import { RunsUnavailable } from './runs-unavailable';
 
+const FILTER_IN_URL: UrlFilterCodec<RunsFilter> = { parse: parseRunsFilter, toParams: runsFilterToParams };
+
 /** /runs: every run of every pipeline, filtered through the URL, with bulk retry for admins and editors. */
 export function RunsPage() {
   useDocumentTitle('Runs');
-  const [filter, setFilter] = useRunsFilter();
+  const [filter, setFilter] = useUrlFilter(FILTER_IN_URL);
   // The window's edge moves with time; a minute is finer than any window.
   const now = useNow(60_000);
   const pollMs = usePollInterval('list');

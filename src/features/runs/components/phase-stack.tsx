@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { StatusIcon } from '@/components/ui/status-icon';
+import { WarnNote } from '@/components/ui/warn-note';
 import type { StatusTone } from '@/lib/status-tone';
 import type { Phase } from '../api/get-run-phases';
 import {
@@ -78,12 +78,9 @@ export const PhaseStack = memo(function PhaseStack({
       </span>
       <span className="tabular-nums text-slate-700 sm:text-right dark:text-slate-300">{phaseCountsText(phase)}</span>
       {overcount ? (
-        <span className="flex items-start gap-1 text-slate-700 sm:col-span-3 dark:text-slate-300">
-          <span className="text-warn">
-            <StatusIcon tone="warn" />
-          </span>
+        <WarnNote look="line" className="sm:col-span-3">
           {overcount}
-        </span>
+        </WarnNote>
       ) : null}
     </li>
   );

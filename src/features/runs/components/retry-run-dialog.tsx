@@ -2,7 +2,7 @@ import { useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ModalDialog } from '@/components/ui/modal-dialog';
-import { StatusIcon } from '@/components/ui/status-icon';
+import { WarnNote } from '@/components/ui/warn-note';
 import { formatCount } from '@/lib/format';
 import { useRetryRun } from '../api/retry-run';
 import { useRunRetries } from '../hooks/use-run-retries';
@@ -52,14 +52,7 @@ export function RetryRunDialog({ pipelineId, runId, loadStrategy, processedRows,
   return (
     <ModalDialog open title={`Retry run ${runId}?`} onClose={() => !retry.isPending && onClose()}>
       <div className="space-y-3 text-sm break-words">
-        {retriedNote ? (
-          <p className="flex gap-2 rounded border border-warn/50 bg-warn/15 p-2 font-medium text-slate-900 dark:bg-warn/20 dark:text-slate-100">
-            <span className="mt-0.5 text-warn">
-              <StatusIcon tone="warn" />
-            </span>
-            {retriedNote}
-          </p>
-        ) : null}
+        {retriedNote ? <WarnNote look="block">{retriedNote}</WarnNote> : null}
         {resumeRow === null ? (
           <p>
             A new run starts a <strong>full re-run from the beginning</strong>: the {loadStrategy ?? 'unknown'} load

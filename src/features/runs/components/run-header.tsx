@@ -1,7 +1,7 @@
 import { RelativeTime } from '@/components/ui/relative-time';
 import { WatchToggle } from '@/features/watch/components/watch-toggle';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
-import { StatusIcon } from '@/components/ui/status-icon';
+import { WarnNote } from '@/components/ui/warn-note';
 import { formatCount, formatExact } from '@/lib/format';
 import { useRun, type Run } from '../api/get-run';
 import { useRunProgress, type RunProgress } from '../api/get-run-progress';
@@ -103,12 +103,5 @@ function RunThroughput({ pipelineId, runId, live }: { pipelineId: string; runId:
 function FailedShareNote(props: { live: boolean; processedRows?: number; failedRows?: number }) {
   const warning = failedShareWarning(props);
   if (warning === null) return null;
-  return (
-    <span className="inline-flex items-center gap-1 rounded border border-warn/50 bg-warn/15 px-1.5 py-0.5 text-sm font-medium text-slate-900 dark:bg-warn/20 dark:text-slate-100">
-      <span className="text-warn">
-        <StatusIcon tone="warn" />
-      </span>
-      {warning}
-    </span>
-  );
+  return <WarnNote look="badge">{warning}</WarnNote>;
 }

@@ -31,7 +31,11 @@ export function useErrorGroups(
   summary: ReturnType<typeof useRunErrorSummary>,
   pages: ReadonlyMap<number, RunErrorsPage> | null,
 ): ErrorGroupsView {
-  const browser = useBrowserErrorGroups(summary.data === null ? pages : null);
+  // Nothing to count before the first error page: a run that does not exist answers 404 to
+  // the summary too, and must not start a worker (its script request, cut short when the
+  // not-found page replaces the run page, never ends for the browser's network tracking).
+  const countable = summary.data === null && pages !== null && pages.size > 0;
+  const browser = useBrowserErrorGroups(countable ? pages : null);
   if (summary.data === null) {
     return { groups: browser?.groups ?? null, counted: browser?.counted ?? 0, inBrowser: true, error: null };
   }
