@@ -32,6 +32,19 @@ describe('ThroughputChart', () => {
     expect(screen.getByText(time.format(points[2]!.at))).toBeInTheDocument();
   });
 
+  it('labels a rate axis under 10 with its fractions, so no two labels read the same (no rows moving: 1, 0.5, 0)', () => {
+    const { container } = render(
+      <ThroughputChart
+        points={[
+          { at: at('10:00:00'), rowsPerSecond: 0 },
+          { at: at('10:00:02'), rowsPerSecond: 0 },
+        ]}
+      />,
+    );
+    const labels = [...container.querySelectorAll('[aria-hidden="true"] > span')].map((s) => s.textContent);
+    expect(labels.slice(0, 3)).toEqual(['1', '0.5', '0']);
+  });
+
   it('reads out the point under the pointer, and forgets it when the pointer leaves', () => {
     const { container } = render(<ThroughputChart points={points} />);
     const svg = container.querySelector('svg')!;

@@ -6,6 +6,11 @@ import { chartScale, nearestPoint, throughputPaths } from '../lib/throughput-cha
 
 const AXIS_TEXT = 'text-[10px] leading-none text-slate-500 dark:text-slate-400';
 
+/** Rate axis labels: whole rows per second, except below 10, where half of 1 must read 0.5, not a second 1. */
+function axisRate(rate: number): string {
+  return rate < 10 ? String(Number(rate.toPrecision(3))) : formatCount(rate);
+}
+
 /**
  * The last minutes of rows per second, drawn as one SVG path. Not recharts: on a live run
  * it redraws every 2 s, and recharts spent 15–40 ms per redraw (and 150–350 ms on its first)
@@ -26,8 +31,8 @@ export function ThroughputChart({ points }: { points: RatePoint[] }) {
   return (
     <div className="grid h-full grid-cols-[2.75rem_1fr] grid-rows-[1fr_auto] gap-x-1 text-slate-400">
       <div className={`flex flex-col justify-between text-right ${AXIS_TEXT}`} aria-hidden="true">
-        <span>{formatCount(scale.maxRate)}</span>
-        <span>{formatCount(scale.maxRate / 2)}</span>
+        <span>{axisRate(scale.maxRate)}</span>
+        <span>{axisRate(scale.maxRate / 2)}</span>
         <span>0</span>
       </div>
       <div className="relative min-w-0">
