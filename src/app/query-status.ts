@@ -119,7 +119,8 @@ export function createQueryStatusStore(cache: QueryCache) {
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      recompute();
+      // Unsubscribed in the meantime: nobody to tell, and no slow-fetch timer to start again.
+      if (unsubscribe) recompute();
     });
   };
   return {

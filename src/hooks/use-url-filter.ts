@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How long typing must pause before the filter text goes into the URL. */
-export const URL_WRITE_DELAY_MS = 400;
+const URL_WRITE_DELAY_MS = 400;
 
 /** How a page's filter lives in the URL: read from the query string, and written over it. */
 export interface UrlFilterCodec<T extends { q: string }> {
