@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useOnChange } from '@/hooks/use-on-change';
 
 interface Props<T> {
   /** How many rows the list has, loaded or not: the scroll height follows it. */
@@ -41,14 +42,17 @@ export function VirtualTableBody<T>({
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
-  useLayoutEffect(() => {
+  // Where the body starts on the page, measured when a ResizeObserver reports: its first report
+  // comes after the browser's own layout, where reading the position costs nothing (read in
+  // React's commit it would force a layout of the whole page). Later reports catch content
+  // above the table (a banner, the summary) changing height without this body re-rendering.
+  // Until then the margin is 0, which draws the rows from the top of the list: those in view and a few more.
+  useEffect(() => {
     const body = bodyRef.current;
-    if (!body) return;
-    const measure = () => setScrollMargin(Math.round(body.getBoundingClientRect().top + window.scrollY));
-    measure();
-    // Content above the table (a banner, the summary) can change height without this body re-rendering.
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (!body || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      setScrollMargin(Math.round(body.getBoundingClientRect().top + window.scrollY)),
+    );
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
@@ -63,7 +67,7 @@ export function VirtualTableBody<T>({
     scrollMargin,
   });
   // A layout change (a phone turned sideways) changes the row height: recompute every offset.
-  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  useOnChange(rowHeight, () => virtualizer.measure());
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];

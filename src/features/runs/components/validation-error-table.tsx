@@ -3,7 +3,9 @@ import { useEffect, useRef } from 'react';
 import { RevealedText } from '@/components/ui/revealed-text';
 import { SortableHeader } from '@/components/ui/sortable-header';
 import { useNarrowScreen } from '@/hooks/use-media-query';
+import { useOnChange } from '@/hooks/use-on-change';
 import { formatCount, formatExact } from '@/lib/format';
+import { observeBoxAfterLayout, scrollBoxTo } from '@/lib/virtual-scroll-box';
 import type { ValidationError } from '../api/schemas';
 import type { ErrorSort, ErrorSortKey } from '../lib/error-view';
 
@@ -17,6 +19,8 @@ const ROW_HEIGHT = 36;
  * two lines) so the error is never off-screen: five 16 px lines + 8 px padding + 1 px border.
  */
 const NARROW_ROW_HEIGHT = 90;
+/** The scroll box's max-h: 32rem, or 70vh when that is less. */
+const BOX_MAX_HEIGHT_PX = 512;
 const CELL = 'border-b border-slate-100 px-3 py-px dark:border-slate-800 max-sm:block max-sm:border-0 max-sm:px-0';
 /** A stacked row: a label column, then the content. */
 const STACKED_ROW =
@@ -60,15 +64,20 @@ export function ValidationErrorTable({ count, rowAt, sort, onSort, onRangeChange
     estimateSize: () => rowHeight,
     // A few rows beyond the box are enough for a fixed row height; each one costs layout on every jump.
     overscan: 4,
+    observeElementRect: observeBoxAfterLayout,
+    scrollToFn: scrollBoxTo,
+    // Until the box is laid out: its tallest (max-h below), so the first frame has its rows.
+    initialRect: { width: 0, height: Math.min(BOX_MAX_HEIGHT_PX, 0.7 * window.innerHeight) },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
   useEffect(() => onRangeChange(first, last), [first, last, onRangeChange]);
-  useEffect(() => virtualizer.scrollToOffset(0), [viewKey, virtualizer]);
+  // Neither on mount: a new box is at its top, and its offsets were computed with this height.
+  useOnChange(viewKey, () => virtualizer.scrollToOffset(0));
   // Offsets were computed with the other layout's row height.
-  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  useOnChange(rowHeight, () => virtualizer.measure());
 
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);

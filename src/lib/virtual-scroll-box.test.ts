@@ -1,0 +1,54 @@
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { observeBoxAfterLayout, scrollBoxTo } from './virtual-scroll-box';
+
+const virtualizerOf = (box: object) =>
+  ({ scrollElement: box, options: { horizontal: false } }) as unknown as Virtualizer<HTMLElement, Element>;
+/** A scroll box as the virtualiser touches it: only its scrollTo (this runs without a DOM). */
+const boxWith = (scrollTo: () => void) => ({ scrollTo });
+
+describe('scrollBoxTo', () => {
+  it('skips only the first write of 0 to a new box, and writes every later offset', () => {
+    const scrollTo = vi.fn();
+    const box = boxWith(scrollTo);
+    const instance = virtualizerOf(box);
+    scrollBoxTo(0, {}, instance);
+    expect(scrollTo).not.toHaveBeenCalled();
+    scrollBoxTo(360, {}, instance);
+    scrollBoxTo(0, {}, instance);
+    expect(scrollTo.mock.calls.map(([options]) => (options as ScrollToOptions).top)).toEqual([360, 0]);
+  });
+
+  it('writes a first offset other than 0', () => {
+    const scrollTo = vi.fn();
+    const box = boxWith(scrollTo);
+    scrollBoxTo(0, { adjustments: 36 }, virtualizerOf(box));
+    expect(scrollTo).toHaveBeenCalledWith({ top: 36, behavior: undefined });
+  });
+});
+
+describe('observeBoxAfterLayout', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reports the box’s size from its ResizeObserver, rounded, and stops observing on cleanup', () => {
+    let report: ResizeObserverCallback = () => undefined;
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          report = callback;
+        }
+        observe() {}
+        disconnect = disconnect;
+      },
+    );
+    const rects: unknown[] = [];
+    const stop = observeBoxAfterLayout(virtualizerOf({}), (rect) => rects.push(rect));
+    expect(rects).toEqual([]);
+    const entry = { contentBoxSize: [{ inlineSize: 640.4, blockSize: 511.6 }] } as unknown as ResizeObserverEntry;
+    report([entry], {} as ResizeObserver);
+    expect(rects).toEqual([{ width: 640, height: 512 }]);
+    stop?.();
+    expect(disconnect).toHaveBeenCalled();
+  });
+});
