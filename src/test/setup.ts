@@ -11,5 +11,10 @@ afterEach(() => {
   server.resetHandlers();
   resetDemo(); // the demo API is stateful: every test starts from its fixtures
   globalThis.sessionStorage?.clear();
+  // Files share a worker and its jsdom (vite.config: isolate false): none inherits another's
+  // saved preferences, URL or clock.
+  globalThis.localStorage?.clear();
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
+  if (vi.isFakeTimers()) vi.useRealTimers();
 });
 afterAll(() => server.close());
