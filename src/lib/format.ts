@@ -4,17 +4,31 @@ import type { TimeZoneChoice } from './time-zone';
  * Numbers, sizes and times for people, with the exact value for a tooltip.
  * Pure functions; no React.
  */
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/**
+ * Intl formatters are built on first use, not as this module loads: the first of each kind
+ * loads locale data (40–100 ms for the first on the 2-core bench machine), which made the
+ * evaluation of the page's modules one long task. warmFormatters builds them beforehand.
+ */
+function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+const integer = onFirstUse(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
 
 /** 12500 → "12,500"; bigint stays exact: 9007199254740993n → "9,007,199,254,740,993". */
 export function formatCount(value: number | bigint | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number' && !Number.isFinite(value)) return '—';
-  return integer.format(value);
+  return integer().format(value);
 }
 
-const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const scientificFormat = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 1 });
+const compactFormat = onFirstUse(
+  () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }),
+);
+const scientificFormat = onFirstUse(
+  () => new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 1 }),
+);
 
 /**
  * Short numbers for chart axes: 1.2K, 3M, 1B, 1T; past trillions, where compact notation
@@ -22,7 +36,7 @@ const scientificFormat = new Intl.NumberFormat('en-US', { notation: 'scientific'
  */
 export function formatCompact(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return Math.abs(value) >= 1e15 ? scientificFormat.format(value) : compactFormat.format(value);
+  return Math.abs(value) >= 1e15 ? scientificFormat().format(value) : compactFormat().format(value);
 }
 
 /** 1 → "1 run", 12500 → "12,500 runs": a count with its noun, singular or plural ("s" added). */
@@ -34,7 +48,7 @@ export function countOf(value: number, noun: string): string {
 export function formatExact(value: number | bigint | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number' && !Number.isFinite(value)) return '—';
-  return typeof value === 'bigint' ? value.toString() : integer.format(value).replace(/,/g, '');
+  return typeof value === 'bigint' ? value.toString() : integer().format(value).replace(/,/g, '');
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
@@ -78,7 +92,7 @@ export function formatDuration(ms: number | null | undefined): string {
   return `${seconds}s`;
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relative = onFirstUse(() => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -95,7 +109,7 @@ export function formatRelative(iso: string | null | undefined, now: number = Dat
   const diff = time - now;
   for (const [unit, size] of STEPS) {
     if (Math.abs(diff) >= size || unit === 'second') {
-      return relative.format(Math.round(diff / size), unit);
+      return relative().format(Math.round(diff / size), unit);
     }
   }
   return '—';
@@ -157,4 +171,23 @@ export function parseTime(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const time = Date.parse(iso);
   return Number.isNaN(time) ? null : time;
+}
+
+/**
+ * Builds the formatters every page uses beforehand, one per task, while the app waits for
+ * its first answers: the first render with data then only formats.
+ */
+export function warmFormatters(zone: TimeZoneChoice): void {
+  const builds = [
+    integer,
+    relative,
+    () => timeFormat('clock', zone),
+    () => timeFormat('day', zone),
+    () => timeFormat('exact', zone),
+  ];
+  const buildNext = () => {
+    builds.shift()?.();
+    if (builds.length > 0) setTimeout(buildNext, 0);
+  };
+  setTimeout(buildNext, 0);
 }
