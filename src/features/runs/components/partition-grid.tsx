@@ -22,62 +22,30 @@ function positionOf(event: { target: EventTarget }): number | null {
 }
 
 /**
- * New cells drawn per frame. A thousand at once was one long task when a run page opened:
- * creating them, then the style and layout of each in the frame after.
- */
-const NEW_CELLS_PER_FRAME = 250;
-
-/**
- * Brings the grid's cells up to `partitions`, position by position: rewrites the cells whose
- * partition object changed (polls keep it identical while a partition does not move) and
- * appends at most `newCells` missing ones. Walked cell by cell, not grid.children[position]:
- * a live collection read between appends is rebuilt each time in some DOMs (jsdom: 10,000
- * partitions took 30 s). Says whether every partition now has its cell.
- */
-function writeCells(grid: HTMLElement, partitions: readonly Partition[], shown: Partition[], newCells: number) {
-  let cell = grid.firstElementChild as HTMLElement | null;
-  let created = 0;
-  for (let position = 0; position < partitions.length; position++) {
-    const partition = partitions[position] as Partition;
-    if (!cell) {
-      if (created++ === newCells) return false;
-      cell = grid.appendChild(createPartitionCell(position));
-    }
-    if (shown[position] !== partition) {
-      writePartitionCell(cell, partition);
-      shown[position] = partition;
-    }
-    cell = cell.nextElementSibling as HTMLElement | null;
-  }
-  return true;
-}
-
-/**
  * Keeps the grid's children one cell per partition (see createPartitionCell for why they
- * are not React elements), the missing ones NEW_CELLS_PER_FRAME a frame, and gives one
- * cell the tab stop.
+ * are not React elements): rewrites only the cells whose partition object changed, which
+ * polls keep identical while a partition does not move, and gives one cell the tab stop.
  */
 function usePartitionCells(
   gridRef: RefObject<HTMLDivElement | null>,
   partitions: readonly Partition[],
   tabStop: number,
 ) {
-  /** The partition each cell shows, by position. */
-  const shown = useRef<Partition[]>([]);
-  /** Counts drawings that took more than one frame: the tab stop may be a cell they added. */
-  const [slicedDrawings, setSlicedDrawings] = useState(0);
+  const written = useRef<readonly Partition[]>([]);
   useLayoutEffect(() => {
     const grid = gridRef.current;
     if (!grid) return;
+    const before = written.current;
     while (grid.childElementCount > partitions.length) grid.lastElementChild?.remove();
-    shown.current.length = Math.min(shown.current.length, grid.childElementCount);
-    let frame = 0;
-    const write = () => {
-      if (!writeCells(grid, partitions, shown.current, NEW_CELLS_PER_FRAME)) frame = requestAnimationFrame(write);
-      else if (frame !== 0) setSlicedDrawings((count) => count + 1);
-    };
-    write();
-    return () => cancelAnimationFrame(frame);
+    // Walked cell by cell, not grid.children[position]: a live collection read between appends
+    // is rebuilt each time in some DOMs (jsdom: 10,000 partitions took 30 s).
+    let cell = grid.firstElementChild as HTMLElement | null;
+    partitions.forEach((partition, position) => {
+      if (!cell) writePartitionCell((cell = grid.appendChild(createPartitionCell(position))), partition);
+      else if (before[position] !== partition) writePartitionCell(cell, partition);
+      cell = cell.nextElementSibling as HTMLElement | null;
+    });
+    written.current = partitions;
   }, [gridRef, partitions]);
 
   useLayoutEffect(() => {
@@ -86,7 +54,7 @@ function usePartitionCells(
     const stop = grid.children[Math.min(tabStop, grid.childElementCount - 1)] as HTMLElement | undefined;
     for (const cell of grid.querySelectorAll<HTMLElement>('[tabindex="0"]')) if (cell !== stop) cell.tabIndex = -1;
     if (stop) stop.tabIndex = 0;
-  }, [gridRef, partitions.length, tabStop, slicedDrawings]);
+  }, [gridRef, partitions.length, tabStop]);
 }
 
 /**

@@ -10,8 +10,6 @@ describe('a run with 1,000 partitions and 100,000 errors', () => {
   it('draws every partition as a named cell of a compact grid, one tab stop, arrow keys moving focus', async () => {
     renderRunPage('pipe_scale', 'run_scale');
     const grid = await screen.findByRole('group', { name: 'Partitions, one cell each' }, { timeout: 5_000 });
-    // Drawn 250 a frame.
-    await waitFor(() => expect(grid.childElementCount).toBe(1_000));
     const cells = within(grid).getAllByRole('progressbar');
     expect(cells).toHaveLength(1_000);
     expect(cells[999]).toHaveAccessibleName('Partition 999');
