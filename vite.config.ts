@@ -26,11 +26,11 @@ export default defineConfig({
     maxWorkers: '100%',
     // Worker threads, each keeping its environment from file to file: setting up jsdom per
     // file was 60 of the suite's 160 s. Every file still starts clean: setup.ts unmounts,
-    // resets the demo API and MSW's handlers, clears storage, the URL and fake timers after
-    // each test; restoreMocks and unstubGlobals undo spies and stubbed globals. Checked with shuffled file orders (README, "Tests").
+    // resets the demo API and MSW's handlers, clears storage, the URL, fake timers and
+    // stubbed globals after each test; restoreMocks undoes spies. How to check with shuffled
+    // file orders: README, "npm scripts".
     pool: 'threads',
     isolate: false,
-    unstubGlobals: true,
     // A jsdom environment costs seconds per file on a loaded machine, while pure logic, the
     // demo API and the contract tests need none: they run in plain Node.
     projects: [

@@ -19,7 +19,6 @@ function fakeSystem(dark: boolean) {
 describe('theme', () => {
   afterEach(() => {
     localStorage.clear();
-    vi.unstubAllGlobals();
     document.documentElement.classList.remove('dark');
   });
 

@@ -27,8 +27,6 @@ describe('scrollBoxTo', () => {
 });
 
 describe('observeBoxAfterLayout', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('reports the box’s size from its ResizeObserver, rounded, and stops observing on cleanup', () => {
     let report: ResizeObserverCallback = () => undefined;
     const disconnect = vi.fn();

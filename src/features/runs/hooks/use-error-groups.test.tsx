@@ -27,7 +27,6 @@ describe('useErrorGroups without a summary endpoint', () => {
       },
     );
   });
-  afterEach(() => vi.unstubAllGlobals());
 
   it('starts no worker while no error page has arrived (a run that does not exist answers 404 to both)', () => {
     const { result, rerender } = renderHook(({ pages }) => useErrorGroups(noSummary, pages), {
