@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { pageThatDraws, reportFrames } from './frames';
 import { resetDemo } from './demo-api';
 import { nginxUrl, webUrl } from './lane';
 
@@ -24,6 +25,11 @@ export const test = base.extend<{ freshDemo: void }>({
   baseURL: async ({ baseURL }, use, testInfo) => {
     const laneServer = laneServers[testInfo.project.name];
     await use(laneServer ? laneServer() : baseURL);
+  },
+  page: async ({ page }, use, testInfo) => {
+    const drawing = await pageThatDraws(page, testInfo);
+    await use(drawing);
+    if (testInfo.status !== testInfo.expectedStatus) await reportFrames(drawing, testInfo);
   },
   freshDemo: [
     async ({ request }, use) => {
