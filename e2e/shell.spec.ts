@@ -23,6 +23,24 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fpipelines$/);
   });
 
+  test("a reload shows the user's role from the first paint, while /me is still on its way", async ({
+    page,
+    request,
+  }) => {
+    await signIn(page, 'viewer');
+    await setFault(request, { mode: 'slow', delayMs: 20_000, match: '/api/v1/me' });
+    const meAnswers: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/api/v1/me') meAnswers.push(response.status());
+    });
+    await page.reload();
+    const pollButton = page.getByRole('button', { name: 'Run polling cycle' });
+    await expect(pollButton).toHaveAccessibleDescription(/^Your role \(viewer\) is read-only/);
+    await expect(page.getByTestId('current-user')).toContainText(`${NAMES.viewer}viewer`);
+    expect(meAnswers, 'answers of /me before the role showed').toEqual([]);
+    await clearFaults(request);
+  });
+
   test('a wrong token gets the API message and stays on the sign-in page', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByLabel('API token').fill('not-a-token');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
-import { getToken } from '@/lib/session';
+import { getToken, rememberUser, setToken } from '@/lib/session';
 import { renderApp } from './testing/render-app';
 
 const unauthorized = () =>
@@ -53,12 +53,62 @@ describe('the app shell', () => {
     expect(await screen.findByText('Ada Admin')).toBeInTheDocument();
   });
 
-  it('signs out: the token and every cached answer are gone', async () => {
+  describe('on a reload, before /me answers', () => {
+    /** /me held until the test lets it answer, with whoever the API now says the token is. */
+    function holdMe() {
+      let answer: (user: { name: string; role: string }) => void = () => {};
+      const answered = new Promise<{ name: string; role: string }>((resolve) => (answer = resolve));
+      server.use(http.get('*/api/v1/me', async () => HttpResponse.json(await answered), { once: true }));
+      return answer;
+    }
+
+    it("shows the tab's remembered user and role from the first paint, then the API's answer", async () => {
+      setToken('demo-viewer');
+      rememberUser({ name: 'Vera Viewer', role: 'viewer' });
+      const answerMe = holdMe();
+      renderApp('/pipelines', { token: null });
+      const user = await screen.findByTestId('current-user');
+      expect(within(user).getByText('Vera Viewer')).toBeInTheDocument();
+      expect(await screen.findByText(/Your role \(viewer\) is read-only/)).toBeInTheDocument();
+      expect(screen.queryByText('Checking your role…')).not.toBeInTheDocument();
+
+      // The role changed since: the API's word replaces the hint, on screen and in the tab.
+      answerMe({ name: 'Vera Viewer', role: 'editor' });
+      expect(await within(user).findByText('editor')).toBeInTheDocument();
+      expect(screen.queryByText(/is read-only/)).not.toBeInTheDocument();
+      expect(JSON.parse(sessionStorage.getItem('pipewatch.user')!)).toEqual({ name: 'Vera Viewer', role: 'editor' });
+    });
+
+    it.each([
+      ['not JSON', '{"name":'],
+      ['not an answer of /me', JSON.stringify({ name: '<img src=x onerror=alert(1)>' })],
+    ])('ignores a remembered user that is %s, and waits for the API', async (_, stored) => {
+      setToken('demo-viewer');
+      sessionStorage.setItem('pipewatch.user', stored);
+      const answerMe = holdMe();
+      renderApp('/pipelines', { token: null });
+      expect(await screen.findByText('Checking your role…')).toBeInTheDocument();
+      expect(within(screen.getByTestId('current-user')).getByText('…')).toBeInTheDocument();
+      answerMe({ name: 'Vera Viewer', role: 'viewer' });
+      expect(await screen.findByText(/Your role \(viewer\) is read-only/)).toBeInTheDocument();
+    });
+
+    it('forgets the remembered user with the token: a new sign-in starts from nothing', () => {
+      setToken('demo-viewer');
+      rememberUser({ name: 'Vera Viewer', role: 'viewer' });
+      setToken('demo-admin');
+      expect(sessionStorage.getItem('pipewatch.user')).toBeNull();
+    });
+  });
+
+  it('signs out: the token, the remembered user and every cached answer are gone', async () => {
     const { router, queryClient } = renderApp('/pipelines');
     await screen.findByText('Ada Admin');
+    expect(sessionStorage.getItem('pipewatch.user')).not.toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByLabelText('API token')).toBeInTheDocument();
     expect(getToken()).toBeNull();
+    expect(sessionStorage.getItem('pipewatch.user')).toBeNull();
     expect(queryClient.getQueryCache().find({ queryKey: ['me'] })).toBeUndefined();
     expect(router.state.location.pathname).toBe('/sign-in');
   });

@@ -20,6 +20,8 @@ describe('SignInPage', () => {
     expect(getToken()).toBe('demo-editor');
     expect(localStorage.length).toBe(0);
     expect(queryClient.getQueryData(['me'])).toEqual({ name: 'Eddie Editor', role: 'editor' });
+    // For the first paint after a reload; the API is still asked then.
+    expect(JSON.parse(sessionStorage.getItem('pipewatch.user')!)).toEqual({ name: 'Eddie Editor', role: 'editor' });
   });
 
   it('says in plain words that a wrong token was not accepted, and stores nothing', async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchMe, meQuery, type CurrentUser } from '@/lib/auth/me';
-import { setToken } from '@/lib/session';
+import { rememberUser, setToken } from '@/lib/session';
 
 /**
  * Signing in = asking the API who this token belongs to. Only a token the API accepts is
@@ -17,6 +17,7 @@ export function useSignIn() {
       // Nothing of a previous user's data may show for the new one.
       queryClient.removeQueries();
       setToken(token);
+      rememberUser(user);
       queryClient.setQueryData(meQuery().queryKey, user);
     },
   });
