@@ -24,6 +24,11 @@ describe('canRetry', () => {
     expect(canRetry({ name: 'X', role: 'auditor' }, { status: 'failed' }).allowed).toBe(false);
     expect(canRetry(undefined, { status: 'failed' }).allowed).toBe(false);
   });
+
+  it("tells a read-only user why before the run's status is known, and waits for it otherwise", () => {
+    expect(canRetry(viewer, { status: undefined })).toEqual(canRetry(viewer, { status: 'failed' }));
+    expect(canRetry(admin, { status: undefined })).toEqual({ allowed: false });
+  });
 });
 
 describe('canTriggerPoll', () => {

@@ -23,9 +23,15 @@ export function isRetryableStatus(status: string | undefined): boolean {
   return status !== undefined && RETRYABLE.includes(status);
 }
 
-export function canRetry(user: CurrentUser | undefined, run: { status: string }): Permission {
+/**
+ * Whether this user may retry this run. The role is judged first, so a read-only user is told
+ * why even before the run's status has arrived (undefined): the page does not move when it does.
+ */
+export function canRetry(user: CurrentUser | undefined, run: { status: string | undefined }): Permission {
   const byRole = roleAllowsWrites(user);
   if (!byRole.allowed) return byRole;
+  // Not yet known: no reason to give, and nothing to allow.
+  if (run.status === undefined) return { allowed: false };
   if (!isRetryableStatus(run.status)) {
     return {
       allowed: false,

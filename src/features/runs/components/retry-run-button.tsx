@@ -15,8 +15,9 @@ const selectRunStatus = (run: Run) => ({ status: run.status, loadStrategy: run.l
 
 /**
  * "Retry run" for admins and editors on a failed run or one completed with errors; for
- * everyone else it is unavailable (aria-disabled, still focusable) and says why (lib/auth/policy). It opens a confirmation
- * that says what the retry will do.
+ * everyone else it is unavailable (aria-disabled, still focusable) and says why (lib/auth/policy).
+ * Until the run's status arrives it is unavailable without a reason (a read-only user is told
+ * at once). It opens a confirmation that says what the retry will do.
  */
 export function RetryRunButton({ pipelineId, runId }: { pipelineId: string; runId: string }) {
   const user = useCurrentUser();
@@ -24,17 +25,14 @@ export function RetryRunButton({ pipelineId, runId }: { pipelineId: string; runI
   const run = useRun(pipelineId, runId, selectRunStatus).data;
   const [open, setOpen] = useState(false);
   const reasonId = useId();
-  const status = progress?.status ?? run?.status;
-  if (status === undefined) return <span className="h-8 w-24" />;
-
-  const permission = canRetry(user, { status });
+  const permission = canRetry(user, { status: progress?.status ?? run?.status });
   return (
     <div className="flex max-w-sm flex-col items-end gap-1">
       <button
         type="button"
         // aria-disabled, not disabled: it keeps keyboard focus, so the reason (its description) is reached.
         aria-disabled={!permission.allowed || undefined}
-        aria-describedby={permission.allowed ? undefined : reasonId}
+        aria-describedby={permission.reason ? reasonId : undefined}
         onClick={() => {
           if (permission.allowed) setOpen(true);
         }}
@@ -52,7 +50,7 @@ export function RetryRunButton({ pipelineId, runId }: { pipelineId: string; runI
         </svg>
         Retry run
       </button>
-      {permission.allowed ? null : (
+      {permission.reason ? (
         <p
           id={reasonId}
           className="line-clamp-3 text-right text-xs break-words text-slate-600 dark:text-slate-400"
@@ -60,7 +58,7 @@ export function RetryRunButton({ pipelineId, runId }: { pipelineId: string; runI
         >
           {permission.reason}
         </p>
-      )}
+      ) : null}
       {open ? (
         <RetryRunDialog
           pipelineId={pipelineId}

@@ -106,6 +106,21 @@ describe('retrying a run', () => {
     expect(button).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it("tells a viewer why before the run's status arrives, and an editor's button waits for it without a reason", async () => {
+    // The run and its progress never answer: only the user's role is known.
+    server.use(http.get('*/api/v1/pipelines/pipe_001/runs/run_001*', () => new Promise<never>(() => {})));
+    const { unmount } = renderRunPage('pipe_001', 'run_001', 'demo-viewer');
+    const forViewer = await screen.findByRole('button', { name: 'Retry run' });
+    await waitFor(() => expect(forViewer).toHaveAccessibleDescription(/viewer.*read-only/));
+    unmount();
+
+    renderRunPage('pipe_001', 'run_001', 'demo-editor');
+    const forEditor = await screen.findByRole('button', { name: 'Retry run' });
+    // "Checking your role…" until /me answers, then nothing to say until the status comes.
+    await waitFor(() => expect(forEditor).not.toHaveAttribute('aria-describedby'));
+    expect(forEditor).toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('is unavailable for a completed run', async () => {
     renderRunPage('pipe_003', 'run_300', 'demo-admin');
     const button = await screen.findByRole('button', { name: 'Retry run' });
