@@ -80,7 +80,8 @@ export function RunHeader({ pipelineId, runId, live }: { pipelineId: string; run
           {formatCount(facts?.skippedRows)}
         </RunFact>
       </dl>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      {/* Its line is kept from the first paint: once the run is known it always holds "Compare with …". */}
+      <div className="flex min-h-5 flex-wrap items-center gap-x-4 gap-y-1">
         <RunLineage pipelineId={pipelineId} runId={runId} />
         <RunRetriedBy pipelineId={pipelineId} runId={runId} />
         <CompareWithLink pipelineId={pipelineId} runId={runId} />
