@@ -111,6 +111,35 @@ test("the run page shows a validation error's message on a phone", async ({ page
   await expectNoSidewaysScroll(page);
 });
 
+/**
+ * An Etc zone whose clock reads 00:xx when this file loads: run_001's log, about two hours
+ * old, is from yesterday there for the next two hours, whatever the hour in UTC.
+ */
+function zoneJustPastMidnight(): string {
+  const ahead = (24 - new Date().getUTCHours()) % 24;
+  const east = ahead <= 14 ? ahead : ahead - 24;
+  // Etc zones count the other way round: Etc/GMT-3 is three hours ahead of UTC.
+  return east === 0 ? 'Etc/GMT' : `Etc/GMT${east > 0 ? '-' : '+'}${Math.abs(east)}`;
+}
+
+test.describe('a log from yesterday', () => {
+  test.use({ timezoneId: zoneJustPastMidnight() });
+
+  test('keeps each message on a readable line of its own on a phone, under its dated time', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('pipewatch.timeZone', 'local'));
+    await openSignedIn(page, 'viewer', '/pipelines/pipe_001/runs/run_001');
+    const log = page.getByRole('list', { name: 'Run log entries' });
+    await expect(log.locator('time').first()).toHaveText(/^\d{1,2} \w{3} \d{4} \d\d:\d\d:\d\d$/);
+    const message = log.getByText('Read 50000 rows from source', { exact: true });
+    await expectWithinScreenWidth(message);
+    const { height, lineHeight } = await message.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    expect(height, 'one line, not a word per line').toBeLessThan(2 * lineHeight);
+  });
+});
+
 test('a value with a leading tab shows the tab, and copies verbatim', async ({ page }) => {
   // The app's Permissions-Policy blocks reading the clipboard back: record what is written instead.
   await page.addInitScript(() => {

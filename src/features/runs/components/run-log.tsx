@@ -31,10 +31,13 @@ export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId:
   const zone = useTimeZone();
   const zoneName = describeTimeZone(zone);
   const times = log.map((entry) => timeOf(entry, zone));
-  // Lines from another day carry their date: widen the time column for all, so columns stay aligned.
-  const timeColumn = times.some((t) => t.length > 8)
-    ? 'grid-cols-[10.5rem_5.5rem_1fr]'
+  // Lines from another day carry their date: widen the time column for all, so columns stay
+  // aligned. On a phone that leaves the message no room, so it takes a line of its own there.
+  const dated = times.some((t) => t.length > 8);
+  const columns = dated
+    ? 'grid-cols-[10.5rem_5.5rem] sm:grid-cols-[10.5rem_5.5rem_1fr]'
     : 'grid-cols-[4.5rem_5.5rem_1fr]';
+  const messageSpan = dated ? 'col-span-full sm:col-span-1' : '';
   return (
     <RunPanel
       title="Log"
@@ -63,7 +66,7 @@ export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId:
             className="max-h-72 space-y-0.5 overflow-y-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-950/60"
           >
             {log.map((entry, i) => (
-              <li key={hidden + i} className={`grid ${timeColumn} gap-x-2`}>
+              <li key={hidden + i} className={`grid ${columns} gap-x-2`}>
                 <time
                   dateTime={entry.timestamp ?? undefined}
                   title={formatExactTime(entry.timestamp, zone)}
@@ -77,7 +80,7 @@ export function RunLog({ pipelineId, runId, live }: { pipelineId: string; runId:
                 >
                   {entry.stage ?? '—'}
                 </span>
-                <span className="break-words whitespace-pre-wrap">{entry.message}</span>
+                <span className={`break-words whitespace-pre-wrap ${messageSpan}`}>{entry.message}</span>
               </li>
             ))}
           </ol>
