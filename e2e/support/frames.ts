@@ -8,8 +8,11 @@ async function drawsFrames(page: Page, ms: number): Promise<boolean | null> {
   const check = page.evaluate(
     (wait) =>
       new Promise<boolean>((resolve) => {
-        requestAnimationFrame(() => resolve(true));
-        setTimeout(() => resolve(false), wait);
+        // A page on Playwright's clock (page.clock.install) has its timers and frames faked, and
+        // paused they never fire: the browser's own are kept in __pwClock.builtins.
+        const real = (globalThis as { __pwClock?: { builtins: typeof globalThis } }).__pwClock?.builtins ?? globalThis;
+        real.requestAnimationFrame.call(globalThis, () => resolve(true));
+        real.setTimeout.call(globalThis, () => resolve(false), wait);
       }),
     ms,
   );
