@@ -209,6 +209,39 @@ export const addedCases: ContractCase[] = [
     },
   },
   {
+    name: 'offset reads any row of the filtered list; counts are the window by status, whatever status says',
+    operation: ALL_RUNS,
+    url: '/api/v1/runs?q=PIPE_005&status=failed,running&limit=1&offset=1',
+    status: 200,
+    check: async ({ body }) => {
+      const { body: all } = await callDemo({ url: '/api/v1/runs' });
+      const ofPipe5 = (field(all, 'runs') as { id: string; pipelineId: string; status: string }[]).filter(
+        (run) => run.pipelineId === 'pipe_005',
+      );
+      const ticked = ofPipe5.filter((run) => run.status === 'failed' || run.status === 'running');
+      expect(ticked.length).toBeGreaterThan(1);
+      expect(ticked.length).toBeLessThan(ofPipe5.length);
+      expect(field(body, 'offset')).toBe(1);
+      expect(field(body, 'total')).toBe(ticked.length);
+      expect(ids(body, 'runs')).toEqual([ticked[1]?.id]);
+      const byStatus: Record<string, number> = {};
+      for (const run of ofPipe5) byStatus[run.status] = (byStatus[run.status] ?? 0) + 1;
+      expect(field(body, 'counts')).toEqual(byStatus);
+      // The text matches the pipeline's name and the run id too, case-insensitively.
+      const byName = await callDemo({ url: '/api/v1/runs?q=marketing%20EVENTS' });
+      expect(ids(byName.body, 'runs')).toEqual(ofPipe5.map((run) => run.id));
+      const byRun = await callDemo({ url: '/api/v1/runs?q=RUN_50' });
+      expect(ids(byRun.body, 'runs')).toEqual(ofPipe5.map((run) => run.id));
+    },
+  },
+  {
+    name: 'an offset that is not a number',
+    operation: ALL_RUNS,
+    url: '/api/v1/runs?offset=-1',
+    status: 400,
+    check: ({ body }) => expect(field(body, 'details')).toEqual({ offset: '-1' }),
+  },
+  {
     name: 'a since that is not a time',
     operation: ALL_RUNS,
     url: '/api/v1/runs?since=yesterday',

@@ -293,10 +293,14 @@ export interface paths {
         /**
          * Runs across all pipelines (added)
          * @description Every run of every pipeline, newest first (by `startedAt`, then id), each with its
-         *     pipeline's name. `status` and `since` narrow the list; `total` counts every run that
-         *     matches them, not only this page. Page with `limit` and the previous answer's
-         *     `nextCursor`; `nextCursor: null` means the list is complete. A client must also cope
-         *     with an API that ignores `status` and `since` (it filters what it gets).
+         *     pipeline's name. `q`, `status` and `since` narrow the list; `total` counts every run
+         *     that matches them, not only this page, and `counts` counts the runs matching `q` and
+         *     `since` by status, whatever `status` says, so a summary does not move when a status is
+         *     ticked. Page with `limit` and the previous answer's `nextCursor` (`nextCursor: null`
+         *     means the list is complete), or jump straight to row `offset`, which is what a
+         *     virtualised list needs to show the rows at any scroll position. A client must also
+         *     cope with an older API that ignores `q`, `since`, `status` and `offset` (it filters
+         *     what it gets; an answer without `offset` is such an answer).
          *
          *     Roles: admin, editor, viewer
          */
@@ -573,8 +577,17 @@ export interface components {
         RunAcrossPipelinesList: {
             /** @description Newest first. */
             runs: components["schemas"]["RunAcrossPipelines"][];
-            /** @description Number of runs matching `status` and `since`, not only in this page. */
+            /** @description Number of runs matching `q`, `status` and `since`, not only in this page. */
             total: number;
+            /**
+             * @description The runs matching `q` and `since` counted by status, whatever `status` says. Keys
+             *     are run statuses, including ones newer than this document.
+             */
+            counts?: {
+                [key: string]: number;
+            };
+            /** @description Row of the filtered list that this answer starts at. An API that pages by `offset` always sends it. */
+            offset?: number;
             /** @description Pass as `cursor` to read the next page; null on the last page. */
             nextCursor: string | null;
         };
@@ -1294,6 +1307,8 @@ export interface operations {
     listAllRuns: {
         parameters: {
             query?: {
+                /** @description Text matched case-insensitively against the pipeline's name, the pipeline id and the run id. */
+                q?: string;
                 /** @description Comma-separated run statuses, e.g. `failed,completed_with_errors`. */
                 status?: string;
                 /** @description Only runs that started at or after this time (ISO 8601). */
@@ -1302,6 +1317,8 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous answer, to read the next page. */
                 cursor?: string;
+                /** @description Start at this row of the filtered list (random access for virtualised lists). Ignored when `cursor` is given. */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1318,7 +1335,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunAcrossPipelinesList"];
                 };
             };
-            /** @description A query parameter is not valid (`since` not a time, `limit` not a positive integer, an unknown cursor). */
+            /** @description A query parameter is not valid (`since` not a time, `limit` or `offset` not an integer, an unknown cursor). */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,14 +1,7 @@
 import { Link } from 'react-router';
 import { StatusIcon } from '@/components/ui/status-icon';
+import type { AttentionCounts } from '@/lib/status-counts';
 import type { StatusTone } from '@/lib/status-tone';
-
-/** What needs attention in a list: how many are running, failed, completed with errors, and all. */
-export interface AttentionCounts {
-  running: number;
-  failed: number;
-  completedWithErrors: number;
-  total: number;
-}
 
 /** A count's status filter; null for the total (no status filter). */
 export type AttentionStatus = 'running' | 'failed' | 'completed_with_errors' | null;

@@ -9,7 +9,8 @@ export interface Permission {
   reason?: string;
 }
 
-const RETRYABLE = ['failed', 'completed_with_errors'];
+/** The run statuses a retry may start from. */
+export const RETRYABLE_STATUSES: readonly string[] = ['failed', 'completed_with_errors'];
 const WRITERS = ['admin', 'editor'];
 
 function roleAllowsWrites(user: CurrentUser | undefined): Permission {
@@ -20,7 +21,7 @@ function roleAllowsWrites(user: CurrentUser | undefined): Permission {
 
 /** A run in one of these statuses may be retried, so it is also the only kind that can have retries. */
 export function isRetryableStatus(status: string | undefined): boolean {
-  return status !== undefined && RETRYABLE.includes(status);
+  return status !== undefined && RETRYABLE_STATUSES.includes(status);
 }
 
 /**

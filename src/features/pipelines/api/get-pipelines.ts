@@ -2,6 +2,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini';
 import type { Agrees } from '@/lib/contract';
 import type { ApiSchemas } from '@/api';
+import type { ListPage } from '@/hooks/use-paged-list';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
@@ -76,16 +77,8 @@ export function usePipelines(enabled = true) {
  */
 export const PAGE_SIZE = 50;
 
-/** One page of the filtered, sorted list, at `offset`; counts cover every pipeline. */
-export interface PipelinePage {
-  kind: 'page';
-  offset: number;
-  rows: Pipeline[];
-  /** Pipelines that match the filters. */
-  total: number;
-  /** Every pipeline by last-run status ('none': never ran), whatever the filters. */
-  counts: Record<string, number>;
-}
+/** One page of the filtered, sorted list; its counts cover every pipeline ('none': never ran). */
+export type PipelinePage = ListPage<Pipeline>;
 
 /**
  * The API did not page: it ignored offset / filters and sent the whole list (`pipelines`),

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { EmptyList, TableSkeleton } from '@/components/ui/list-placeholders';
+import { useRowRange } from '@/hooks/use-paged-list';
 import { useUrlFilter, type UrlFilterCodec } from '@/hooks/use-url-filter';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { PAGE_SIZE } from '../api/get-pipelines';
 import { RUN_STATUSES } from '@/features/runs/api/schemas';
-import { usePipelineRows, type RowRange } from '../hooks/use-pipeline-rows';
+import { usePipelineRows } from '../hooks/use-pipeline-rows';
 import { listStateToParams, NO_RUNS, parseListState, toggleSort, type ListState } from '../utils/list-url-state';
 import { statusFilterOptions } from '../utils/pipeline-list';
 import { PipelineSummaryCounts } from './pipeline-summary-counts';
@@ -17,17 +18,8 @@ const LIST_IN_URL: UrlFilterCodec<ListState> = { parse: parseListState, toParams
 /** /pipelines: every pipeline at a glance, filtered and sorted through the URL. */
 export function PipelinesPage() {
   const [state, setState] = useUrlFilter(LIST_IN_URL);
-  const [range, setRange] = useState<RowRange>({ first: 0, last: 0 });
+  const [range, onRangeChange] = useRowRange(PAGE_SIZE);
   const list = usePipelineRows(state, range);
-  // Scrolling re-renders the page only when the rows on screen reach another page.
-  const onRangeChange = useCallback((first: number, last: number) => {
-    setRange((current) =>
-      Math.floor(current.first / PAGE_SIZE) === Math.floor(first / PAGE_SIZE) &&
-      Math.floor(current.last / PAGE_SIZE) === Math.floor(last / PAGE_SIZE)
-        ? current
-        : { first, last },
-    );
-  }, []);
   const statusOptions = useMemo(() => {
     const options = statusFilterOptions(list.statuses, RUN_STATUSES);
     // A link may name a status no pipeline has right now; its box must still be there to untick.

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { PlaceholderRow } from '@/components/ui/placeholder-row';
 import { CopyButton } from '@/components/ui/copy-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
@@ -84,7 +85,14 @@ export function PipelinesTable({ count, rowAt, onRangeChange, state, onSort }: P
           overscan={4}
           renderRow={(p, index) => <PipelineRow key={p.id} pipeline={p} ariaRowIndex={index} height={rowHeight} />}
           renderPlaceholder={(index) => (
-            <PlaceholderRow key={`loading-${index}`} ariaRowIndex={index} height={rowHeight} />
+            <PlaceholderRow
+              key={`loading-${index}`}
+              ariaRowIndex={index}
+              height={rowHeight}
+              columnCount={COLUMNS.length}
+              rowClassName={CARD}
+              cellClassName={`${CELL} max-sm:col-span-2`}
+            />
           )}
         />
       </table>
@@ -102,17 +110,6 @@ const LABELLED =
   'stacked-label max-sm:flex max-sm:gap-1.5 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:leading-5';
 
 /** A row whose page has not arrived: same height, so nothing moves when it lands. */
-function PlaceholderRow({ ariaRowIndex, height }: { ariaRowIndex: number; height: number }) {
-  return (
-    <tr aria-rowindex={ariaRowIndex} aria-busy="true" style={{ height }} className={CARD}>
-      <td className={`${CELL} max-sm:col-span-2`} colSpan={COLUMNS.length}>
-        <span className="sr-only">Loading…</span>
-        <div aria-hidden="true" className="h-3 w-1/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-      </td>
-    </tr>
-  );
-}
-
 /** Memoised: a poll that returns the same pipeline object (structural sharing) skips the row. */
 const PipelineRow = memo(function PipelineRow({
   pipeline: p,

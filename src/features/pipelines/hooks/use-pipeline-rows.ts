@@ -1,15 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { usePagedList, useSettled, type RowRange } from '@/hooks/use-paged-list';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { firstLoadProblem } from '@/lib/query-problem';
-import {
-  PAGE_SIZE,
-  pipelinePageQuery,
-  usePipelines,
-  type PipelinePage,
-  type PipelineView,
-  type UnpagedList,
-} from '../api/get-pipelines';
+import { attentionCounts } from '@/lib/status-counts';
+import { PAGE_SIZE, pipelinePageQuery, usePipelines, type PipelineView } from '../api/get-pipelines';
 import { usePollStatus } from '../api/get-poll-status';
 import type { Pipeline } from '../api/pipeline-schema';
 import {
@@ -22,12 +16,6 @@ import {
 
 /** How long typing must pause before the filter text goes to the API. */
 const TEXT_SETTLE_MS = 250;
-
-/** Rows of the list from `first` to `last` (indexes in the filtered, sorted list) are on screen. */
-export interface RowRange {
-  first: number;
-  last: number;
-}
 
 export interface PipelineRows {
   /** Rows that match the filters; undefined until the first answer. */
@@ -52,71 +40,32 @@ export interface PipelineRows {
  */
 export function usePipelineRows(view: PipelineView, range: RowRange): PipelineRows {
   const pollMs = usePollInterval('list');
-  const [knownUnpaged, setKnownUnpaged] = useState(false);
-
   const q = useSettled(view.q, TEXT_SETTLE_MS);
   const serverView = useMemo(
     () => ({ q, statuses: view.statuses, sort: view.sort, dir: view.dir }),
     [q, view.statuses, view.sort, view.dir],
   );
-  const firstPage = Math.floor(range.first / PAGE_SIZE);
-  const lastPage = Math.max(firstPage, Math.floor(range.last / PAGE_SIZE));
-  const pages = useQueries({
-    queries: Array.from({ length: lastPage - firstPage + 1 }, (_, i) =>
-      pipelinePageQuery(serverView, firstPage + i, pollMs, !knownUnpaged),
-    ),
-  });
-  const unpaged = knownUnpaged || pages.some((p) => p.data?.kind === 'unpaged');
-  if (unpaged && !knownUnpaged) setKnownUnpaged(true);
-
-  const paged = usePagedRows(pages);
-  const everything = useClientRows(view, unpaged);
-
-  if (unpaged) return everything;
-  const pageProblem = pages.map((p) => firstLoadProblem(p)).find((problem) => problem !== null) ?? null;
-  return {
-    ...paged,
-    problem: paged.count === undefined ? pageProblem : null,
-    retry: () => pages.forEach((p) => void p.refetch()),
-  };
-}
-
-/**
- * Rows from the loaded pages; total and counts from the newest of them. While a new filter,
- * sort or scroll position has no page yet, the pages shown last stay (rows still on their
- * way are placeholders), so the table never drops back to a skeleton.
- */
-function usePagedRows(results: readonly { data: PipelinePage | UnpagedList | undefined; dataUpdatedAt: number }[]) {
-  const fresh = results.flatMap((r) => (r.data?.kind === 'page' ? [{ page: r.data, at: r.dataUpdatedAt }] : []));
-  const [held, setHeld] = useState(fresh);
-  const changed = fresh.length !== held.length || fresh.some((f, i) => f.page !== held[i]?.page);
-  if (fresh.length > 0 && changed) setHeld(fresh);
-  const shown = fresh.length > 0 ? fresh : held;
-  const newest = shown.reduce<(typeof shown)[number] | undefined>(
-    (best, r) => (best && best.at >= r.at ? best : r),
-    undefined,
-  )?.page;
-  const byPage = new Map(shown.map(({ page }) => [page.offset / PAGE_SIZE, page]));
-  const counts = newest?.counts;
-  const summary = useMemo(() => (counts ? summaryOf(counts) : undefined), [counts]);
+  const pageQuery = useCallback(
+    (index: number, enabled: boolean) => pipelinePageQuery(serverView, index, pollMs, enabled),
+    [serverView, pollMs],
+  );
+  const paged = usePagedList(pageQuery, range, PAGE_SIZE);
+  const counts = paged.counts;
+  const summary = useMemo(() => (counts ? attentionCounts(counts) : undefined), [counts]);
   const statuses = useMemo(
     () => Object.keys(counts ?? {}).filter((s) => s !== 'none' && (counts?.[s] ?? 0) > 0),
     [counts],
   );
+  const everything = useClientRows(view, paged.unpaged);
+
+  if (paged.unpaged) return everything;
   return {
-    count: newest?.total,
-    rowAt: (index: number) => byPage.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE],
+    count: paged.count,
+    rowAt: paged.rowAt,
     summary,
     statuses,
-  };
-}
-
-function summaryOf(counts: Record<string, number>): PipelineSummary {
-  return {
-    running: counts.running ?? 0,
-    failed: counts.failed ?? 0,
-    completedWithErrors: counts.completed_with_errors ?? 0,
-    total: Object.values(counts).reduce((sum, n) => sum + n, 0),
+    problem: paged.problem,
+    retry: paged.retry,
   };
 }
 
@@ -143,14 +92,4 @@ function useClientRows(view: PipelineView, enabled: boolean): PipelineRows {
     problem: firstLoadProblem(pipelines),
     retry: () => void pipelines.refetch(),
   };
-}
-
-/** The value once it has stopped changing for `ms`; the first value at once. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }

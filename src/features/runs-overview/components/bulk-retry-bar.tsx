@@ -1,3 +1,4 @@
+import { errorMessage } from '@/lib/api-error';
 import { retryLabel } from './bulk-retry-dialog';
 
 interface Props {
@@ -5,6 +6,10 @@ interface Props {
   roleReason: string | null;
   selectedCount: number;
   retryableInView: number;
+  /** "Select all" is reading the runs it selects (from the API when the list is paged). */
+  selecting: boolean;
+  /** Why the last "select all" could not read them, or null. */
+  selectProblem: unknown;
   running: boolean;
   onSelectAll: () => void;
   onClear: () => void;
@@ -19,6 +24,8 @@ export function BulkRetryBar({
   roleReason,
   selectedCount,
   retryableInView,
+  selecting,
+  selectProblem,
   running,
   onSelectAll,
   onClear,
@@ -31,7 +38,13 @@ export function BulkRetryBar({
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button type="button" className={BUTTON} onClick={onSelectAll} disabled={retryableInView === 0}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={onSelectAll}
+        disabled={retryableInView === 0 || selecting}
+        aria-busy={selecting}
+      >
         Select all retryable in view ({retryableInView.toLocaleString('en-US')})
       </button>
       {selectedCount > 0 ? (
@@ -47,7 +60,13 @@ export function BulkRetryBar({
       >
         {retryLabel(selectedCount)}
       </button>
+      {selecting ? <span className="text-xs text-slate-600 dark:text-slate-400">Selecting…</span> : null}
       {running ? <span className="text-xs text-slate-600 dark:text-slate-400">A retry batch is running…</span> : null}
+      {selectProblem && !selecting ? (
+        <p role="alert" className="basis-full text-xs text-orange-800 dark:text-fail">
+          Could not select the runs: {errorMessage(selectProblem)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -56,8 +56,35 @@ describe('RunsPage', () => {
     const counts = screen.getByRole('list', { name: 'Runs in the window by status' });
     expect(within(counts).getByRole('link', { name: /Failed/ })).toHaveTextContent('1');
     expect(within(counts).getByRole('link', { name: /Total/ })).toHaveTextContent('3');
-    expect(asked[0]).toContain('since=2026-03-29T12%3A00%3A00.000Z');
-    expect(asked[0]).toContain('limit=1000');
+    // First a page, as an API that pages would answer it; this one answered without `offset`,
+    // so the page read the list whole (the window's start rounded to ten minutes) and filtered it.
+    expect(asked[0]).toContain('limit=50&offset=0');
+    expect(asked[1]).toContain('since=2026-03-29T12%3A00%3A00.000Z');
+    expect(asked[1]).toContain('limit=1000');
+    expect(asked[1]).not.toContain('offset');
+  });
+
+  it('asks an API that pages for the page on screen, with the text, statuses and window', async () => {
+    const asked: URLSearchParams[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/runs') asked.push(url.searchParams);
+    });
+    renderPage('/runs?status=failed,completed_with_errors&window=all&q=PIPE_00');
+    const table = await screen.findByRole('table', { name: 'Runs' });
+    expect(await within(table).findByRole('link', { name: 'run_001' })).toBeInTheDocument();
+    server.events.removeAllListeners();
+    expect(asked.length).toBeGreaterThan(0);
+    for (const params of asked) {
+      expect(params.get('limit')).toBe('50');
+      expect(params.get('status')).toBe('failed,completed_with_errors');
+      expect(params.get('q')).toBe('PIPE_00');
+    }
+    // The summary is the API's counts: the window, whatever statuses are ticked.
+    const res = await fetch('/api/v1/runs?q=PIPE_00', { headers: { Authorization: 'Bearer demo-admin' } });
+    const { total } = (await res.json()) as { total: number };
+    const counts = screen.getByRole('list', { name: 'Runs in the window by status' });
+    expect(within(counts).getByRole('link', { name: /Total/ })).toHaveTextContent(total.toLocaleString('en-US'));
   });
 
   it('says plainly when the API has no such endpoint, links to /pipelines, and asks only once', async () => {

@@ -1,28 +1,18 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import { EmptyList, TableSkeleton } from '@/components/ui/list-placeholders';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { useCurrentUser } from '@/hooks/use-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { useHeldWhile } from '@/hooks/use-held-while';
 import { useNow } from '@/hooks/use-now';
+import { useRowRange } from '@/hooks/use-paged-list';
 import { useUrlFilter, type UrlFilterCodec } from '@/hooks/use-url-filter';
-import { usePageHidden } from '@/hooks/use-page-hidden';
-import { usePollInterval } from '@/hooks/use-poll-interval';
 import { canRetry } from '@/lib/auth/policy';
-import { firstLoadProblem } from '@/lib/query-problem';
 import { RUN_STATUSES } from '@/features/runs/api/schemas';
-import { allRunsQuery, isMissingEndpoint, type RunAcross } from '../api/get-all-runs';
+import { isMissingEndpoint, RUNS_VIEW_PAGE, type RunAcross } from '../api/get-all-runs';
 import { useBulkRetry } from '../hooks/use-bulk-retry';
-import {
-  parseRunsFilter,
-  runsFilterToParams,
-  runsInView,
-  sinceParam,
-  summariseRuns,
-  withStatuses,
-  type RunsFilter,
-} from '../lib/runs-filter';
+import { useRunRows } from '../hooks/use-run-rows';
+import { parseRunsFilter, runsFilterToParams, type RunsFilter } from '../lib/runs-filter';
 import { jobsForConfirmation, runKey } from '../lib/selection';
 import { BulkRetryBar } from './bulk-retry-bar';
 import { BulkRetryDialog } from './bulk-retry-dialog';
@@ -40,60 +30,41 @@ export function RunsPage() {
   const [filter, setFilter] = useUrlFilter(FILTER_IN_URL);
   // The window's edge moves with time; a minute is finer than any window.
   const now = useNow(60_000);
-  const pollMs = usePollInterval('list');
-  // A hidden tab asks nothing: a `since` that moved while hidden would be a new query, fetched at once.
-  const since = useHeldWhile(usePageHidden(), sinceParam(filter.window, now));
-  const runs = useQuery({
-    ...allRunsQuery({ since }, pollMs),
-    // A new `since` (another window, or every ten minutes) keeps the rows on screen until it answers.
-    placeholderData: keepPreviousData,
-  });
+  const [range, onRangeChange] = useRowRange(RUNS_VIEW_PAGE);
+  const list = useRunRows(filter, range, now);
   const user = useCurrentUser();
   const roleCheck = canRetry(user, { status: 'failed' });
   const bulk = useBulkRetry();
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const selection = useRunSelection();
   const [confirming, setConfirming] = useState<RunAcross[] | null>(null);
+  const selectAll = useMutation({
+    mutationFn: () => list.retryableRuns(),
+    onSuccess: (runs) => selection.replace(runs),
+  });
 
-  const q = useDeferredValue(filter.q);
-  const inWindow = useMemo(
-    () => (runs.data ? runsInView(runs.data.runs, { ...filter, q }, now) : undefined),
-    [runs.data, filter, q, now],
-  );
-  const shown = useMemo(() => (inWindow ? withStatuses(inWindow, filter.statuses) : []), [inWindow, filter.statuses]);
-  const summary = useMemo(() => (inWindow ? summariseRuns(inWindow) : undefined), [inWindow]);
   const statusOptions = useMemo(() => {
     const seen = new Set<string>(RUN_STATUSES);
-    for (const run of runs.data?.runs ?? []) seen.add(run.status);
+    for (const status of list.statuses) seen.add(status);
     for (const status of filter.statuses) seen.add(status);
     return [...seen];
-  }, [runs.data, filter.statuses]);
+  }, [list.statuses, filter.statuses]);
 
   const blockedReason = useCallback((run: RunAcross) => canRetry(user, run).reason ?? null, [user]);
-  const toggle = useCallback((run: RunAcross) => {
-    setSelected((current) => {
-      const next = new Set(current);
-      const key = runKey(run);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  }, []);
-  const retryableInView = useMemo(() => shown.filter((run) => blockedReason(run) === null), [shown, blockedReason]);
-  const selection: RowSelection | undefined = roleCheck.allowed ? { selected, blockedReason, toggle } : undefined;
-  const selectedRuns = useMemo(
-    () => (runs.data?.runs ?? []).filter((run) => selected.has(runKey(run))),
-    [runs.data, selected],
-  );
+  const rowSelection: RowSelection | undefined = roleCheck.allowed
+    ? { selected: selection.keys, blockedReason, toggle: selection.toggle }
+    : undefined;
+  const selectedRuns = list.latestOf(selection.runs);
 
   function confirm() {
     if (!confirming) return;
     // The latest poll decides: a run that ended up retried or running meanwhile is skipped, and said so.
-    const { jobs, skipped } = jobsForConfirmation(confirming, runs.data?.runs ?? [], blockedReason);
+    const { jobs, skipped } = jobsForConfirmation(confirming, list.latestOf(confirming), blockedReason);
     setConfirming(null);
-    setSelected(new Set());
+    selection.replace([]);
     bulk.start(jobs, skipped);
   }
 
-  const problem = firstLoadProblem(runs);
+  const inWindow = list.summary?.total ?? 0;
   return (
     <div className="flex flex-col gap-4">
       <header className="min-w-0">
@@ -101,43 +72,45 @@ export function RunsPage() {
         <p className="text-sm text-slate-600 dark:text-slate-400">Every run of every pipeline, newest first.</p>
       </header>
 
-      {isMissingEndpoint(runs.error) ? (
+      {isMissingEndpoint(list.error) ? (
         <RunsUnavailable />
       ) : (
         <>
-          <RunsSummaryCounts summary={summary} filter={filter} />
+          <RunsSummaryCounts summary={list.summary} filter={filter} />
           <RunsToolbar
             filter={filter}
             onChange={setFilter}
             statusOptions={statusOptions}
-            shown={shown.length}
-            inWindow={inWindow?.length ?? 0}
+            shown={list.count ?? 0}
+            inWindow={inWindow}
           />
           <BulkRetryBar
             roleReason={roleCheck.allowed ? null : (roleCheck.reason ?? null)}
             selectedCount={selectedRuns.length}
-            retryableInView={retryableInView.length}
+            retryableInView={list.retryable}
+            selecting={selectAll.isPending}
+            selectProblem={selectAll.error}
             running={bulk.running}
-            onSelectAll={() => setSelected(new Set(retryableInView.map(runKey)))}
-            onClear={() => setSelected(new Set())}
+            onSelectAll={() => selectAll.mutate()}
+            onClear={() => selection.replace([])}
             onRetry={() => setConfirming(selectedRuns)}
           />
           {bulk.outcomes.length > 0 ? (
             <BulkRetryResults outcomes={bulk.outcomes} running={bulk.running} onDismiss={bulk.dismiss} />
           ) : null}
-          {inWindow === undefined ? (
-            problem ? (
-              <LoadProblem error={problem} what="the runs" />
+          {list.count === undefined ? (
+            list.problem ? (
+              <LoadProblem error={list.problem} what="the runs" />
             ) : (
               <TableSkeleton what="runs" />
             )
-          ) : shown.length === 0 ? (
+          ) : list.count === 0 ? (
             <RunsEmpty
               filtered={filter.statuses.length > 0 || filter.q.trim() !== ''}
               onClear={() => setFilter({ ...filter, statuses: [], q: '' })}
             />
           ) : (
-            <RunsTable rows={shown} selection={selection} />
+            <RunsTable count={list.count} rowAt={list.rowAt} onRangeChange={onRangeChange} selection={rowSelection} />
           )}
         </>
       )}
@@ -146,6 +119,30 @@ export function RunsPage() {
       ) : null}
     </div>
   );
+}
+
+/**
+ * The runs ticked for a bulk retry, kept with the data they were ticked with: a selection
+ * outlives the pages it came from (scrolled past, filtered out), so the page can still say
+ * which runs a retry will send.
+ */
+function useRunSelection() {
+  const [picked, setPicked] = useState<ReadonlyMap<string, RunAcross>>(() => new Map());
+  const toggle = useCallback((run: RunAcross) => {
+    setPicked((current) => {
+      const next = new Map(current);
+      const key = runKey(run);
+      if (!next.delete(key)) next.set(key, run);
+      return next;
+    });
+  }, []);
+  const replace = useCallback(
+    (runs: readonly RunAcross[]) => setPicked(new Map(runs.map((run) => [runKey(run), run]))),
+    [],
+  );
+  const keys = useMemo(() => new Set(picked.keys()), [picked]);
+  const runs = useMemo(() => [...picked.values()], [picked]);
+  return { keys, runs, toggle, replace };
 }
 
 /** No run at all in the window, or none matching the filters. */

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
+import { PlaceholderRow } from '@/components/ui/placeholder-row';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { VirtualTableBody } from '@/components/ui/virtual-table-body';
@@ -50,23 +51,29 @@ export interface RowSelection {
 }
 
 interface Props {
-  rows: readonly RunAcross[];
+  /** Runs that match the filters, loaded or not: the scroll height follows it. */
+  count: number;
+  /** The run at an index, or undefined while its page is on its way. */
+  rowAt: (index: number) => RunAcross | undefined;
+  /** The rows drawn changed: the pages they need are loaded. */
+  onRangeChange: (first: number, last: number) => void;
   /** Absent for roles that cannot retry: no checkbox column at all. */
   selection?: RowSelection;
 }
 
 /**
  * Every run in view, newest first, in one virtualised <table>: only the rows near the
- * viewport are in the DOM, so 10,000 runs scroll and poll without long tasks.
+ * viewport are in the DOM (and, from an API that pages, in memory), so 100,000 runs scroll
+ * and poll without long tasks.
  */
-export function RunsTable({ rows, selection }: Props) {
+export function RunsTable({ count, rowAt, onRangeChange, selection }: Props) {
   const columnCount = COLUMNS.length + (selection ? 1 : 0);
   const rowHeight = useNarrowScreen() ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   return (
     <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
       <table
         aria-label="Runs"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={count + 1}
         className="w-full min-w-[980px] table-fixed border-separate border-spacing-0 text-sm max-sm:block max-sm:min-w-0 max-sm:*:block"
       >
         <colgroup>
@@ -91,10 +98,19 @@ export function RunsTable({ rows, selection }: Props) {
           </tr>
         </thead>
         <VirtualTableBody
-          count={rows.length}
-          rowAt={(index) => rows[index]}
-          // Every row is loaded at once here: no index waits for its data.
-          renderPlaceholder={() => null}
+          count={count}
+          rowAt={rowAt}
+          onRangeChange={onRangeChange}
+          renderPlaceholder={(index) => (
+            <PlaceholderRow
+              key={`loading-${index}`}
+              ariaRowIndex={index}
+              height={rowHeight}
+              columnCount={columnCount}
+              rowClassName={CARD}
+              cellClassName={`${CELL} max-sm:col-span-3`}
+            />
+          )}
           rowHeight={rowHeight}
           columnCount={columnCount}
           overscan={6}

@@ -57,18 +57,21 @@ export function windowStart(window: TimeWindow, now: number): number | null {
   return window === 'all' ? null : now - WINDOW_MS[window];
 }
 
-/** Ten minutes: the `since` sent to the API moves in these steps, see sinceParam. */
-export const SINCE_STEP_MS = 600_000;
+/**
+ * The `since` sent to the API moves in these steps, see sinceParam. Read whole, the list asks
+ * in steps of ten minutes and cuts the extra minutes itself; read in pages, the API counts and
+ * pages the window, so it is asked to the minute.
+ */
+export const SINCE_STEP_MS = { whole: 600_000, paged: 60_000 } as const;
 
 /**
- * The `since` asked of the API: the window's start rounded down to ten minutes. A value that
- * moved every poll would make every poll a new query (no 304, a new cache entry); the page
- * cuts the few extra minutes itself, as it must for an API that ignores `since` anyway.
+ * The `since` asked of the API: the window's start rounded down to a step. A value that moved
+ * every poll would make every poll a new query (no 304, a new cache entry).
  */
-export function sinceParam(window: TimeWindow, now: number): string | undefined {
+export function sinceParam(window: TimeWindow, now: number, stepMs: number): string | undefined {
   const start = windowStart(window, now);
   if (start === null) return undefined;
-  return new Date(Math.floor(start / SINCE_STEP_MS) * SINCE_STEP_MS).toISOString();
+  return new Date(Math.floor(start / stepMs) * stepMs).toISOString();
 }
 
 interface FilterableRun {
@@ -103,24 +106,6 @@ export function withStatuses<R extends { status: string }>(runs: readonly R[], s
   if (statuses.length === 0) return [...runs];
   const wanted = new Set(statuses);
   return runs.filter((run) => wanted.has(run.status));
-}
-
-export interface RunsSummary {
-  running: number;
-  failed: number;
-  completedWithErrors: number;
-  total: number;
-}
-
-/** The summary counts of the window (before the status filter, so they show what the filter leaves out). */
-export function summariseRuns(runs: readonly { status: string }[]): RunsSummary {
-  const summary: RunsSummary = { running: 0, failed: 0, completedWithErrors: 0, total: runs.length };
-  for (const run of runs) {
-    if (run.status === 'running') summary.running++;
-    else if (run.status === 'failed') summary.failed++;
-    else if (run.status === 'completed_with_errors') summary.completedWithErrors++;
-  }
-  return summary;
 }
 
 function setOrDelete(params: URLSearchParams, key: string, value: string | null): void {
