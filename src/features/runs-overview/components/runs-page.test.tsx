@@ -103,6 +103,32 @@ describe('RunsPage', () => {
     expect(calls).toBe(1);
   });
 
+  it('selects every retryable run of the view from the API, and says so when it cannot', async () => {
+    let failing = true;
+    server.use(
+      http.get('*/api/v1/runs', ({ request }) => {
+        // The page's own reads (50 a page) go to the demo API; "select all" reads 1,000 a request.
+        if (new URL(request.url).searchParams.get('limit') !== '1000') return undefined;
+        if (failing)
+          return HttpResponse.json({ message: 'Database is restarting', error_code: 'Unavailable' }, { status: 503 });
+        return undefined;
+      }),
+    );
+    renderPage('/runs?window=all&status=failed');
+    const table = await screen.findByRole('table', { name: 'Runs' });
+    await within(table).findByRole('link', { name: 'run_001' });
+    const failed = within(table).getAllByRole('checkbox').length;
+    const selectAll = screen.getByRole('button', { name: `Select all retryable in view (${failed})` });
+    selectAll.click();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not select the runs: .*Database is restarting/);
+    expect(screen.getByRole('button', { name: 'Retry 0 runs' })).toBeDisabled();
+    failing = false;
+    selectAll.click();
+    expect(await screen.findByRole('button', { name: `Retry ${failed} runs` })).toBeEnabled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    for (const box of within(table).getAllByRole('checkbox')) expect(box).toBeChecked();
+  });
+
   it('gives admins a checkbox on retryable runs only', async () => {
     renderPage('/runs?window=all');
     const table = await screen.findByRole('table', { name: 'Runs' });
