@@ -1,6 +1,7 @@
 import { useQueries, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { firstLoadProblem } from '@/lib/query-problem';
+import type { AttentionCounts } from '@/lib/status-counts';
 
 /**
  * A list the API filters, sorts, counts and pages by offset (/pipelines, /runs): the page asks
@@ -125,6 +126,19 @@ export function usePagedList<Answer extends PageAnswer<unknown>, Failure, Key ex
     error: pages.find((p) => p.error)?.error ?? null,
     retry: () => pages.forEach((p) => void p.refetch()),
   };
+}
+
+/** What a list page shows: its rows (loaded or not), its summary counts and statuses, and why it cannot. */
+export interface ListRows<Row> {
+  /** Rows that match the filters; undefined until the first answer. */
+  count: number | undefined;
+  rowAt: (index: number) => Row | undefined;
+  /** How many are running, failed, … whatever the status filter says. */
+  summary: AttentionCounts | undefined;
+  /** Statuses seen, known or not (for the status filter's options). */
+  statuses: readonly string[];
+  problem: unknown;
+  retry: () => void;
 }
 
 /** The value once it has stopped changing for `ms`; the first value at once. */

@@ -1,33 +1,18 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { usePagedList, useSettled, type RowRange } from '@/hooks/use-paged-list';
+import { usePagedList, useSettled, type ListRows, type RowRange } from '@/hooks/use-paged-list';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { firstLoadProblem } from '@/lib/query-problem';
 import { attentionCounts } from '@/lib/status-counts';
 import { PAGE_SIZE, pipelinePageQuery, usePipelines, type PipelineView } from '../api/get-pipelines';
 import { usePollStatus } from '../api/get-poll-status';
 import type { Pipeline } from '../api/pipeline-schema';
-import {
-  filterPipelines,
-  mergePolling,
-  sortPipelines,
-  summarisePipelines,
-  type PipelineSummary,
-} from '../utils/pipeline-list';
+import { filterPipelines, mergePolling, sortPipelines, summarisePipelines } from '../utils/pipeline-list';
 
 /** How long typing must pause before the filter text goes to the API. */
 const TEXT_SETTLE_MS = 250;
 
-export interface PipelineRows {
-  /** Rows that match the filters; undefined until the first answer. */
-  count: number | undefined;
-  rowAt: (index: number) => Pipeline | undefined;
-  /** Every pipeline, and how many are running, failed, … (whatever the filters). */
-  summary: PipelineSummary | undefined;
-  /** Last-run statuses seen, known or not (for the status filter's options). */
-  statuses: readonly string[];
-  problem: unknown;
-  retry: () => void;
-}
+/** The summary counts every pipeline by last-run status, whatever the filters. */
+export type PipelineRows = ListRows<Pipeline>;
 
 /**
  * The rows of /pipelines for a view (filter and sort) and the rows on screen.

@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { usePagedList, useSettled, type RowRange } from '@/hooks/use-paged-list';
+import { usePagedList, useSettled, type ListRows, type RowRange } from '@/hooks/use-paged-list';
 import { useHeldWhile } from '@/hooks/use-held-while';
 import { usePageHidden } from '@/hooks/use-page-hidden';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { isRetryableStatus, RETRYABLE_STATUSES } from '@/lib/auth/policy';
 import { firstLoadProblem } from '@/lib/query-problem';
-import { attentionCounts, countByStatus, type AttentionCounts } from '@/lib/status-counts';
+import { attentionCounts, countByStatus } from '@/lib/status-counts';
 import { formatStatusList } from '@/lib/status-list';
 import {
   allRunsQuery,
@@ -22,14 +22,8 @@ import { runKey } from '../lib/selection';
 /** How long typing must pause before the filter text goes to the API. */
 const TEXT_SETTLE_MS = 250;
 
-export interface RunRows {
-  /** Runs that match every filter; undefined until the first answer. */
-  count: number | undefined;
-  rowAt: (index: number) => RunAcross | undefined;
-  /** The window (time and text) by status, whatever statuses are ticked. */
-  summary: AttentionCounts | undefined;
-  /** Run statuses seen in the window, known or not (for the status filter's options). */
-  statuses: readonly string[];
+/** The summary counts the window (time and text) by status, whatever statuses are ticked. */
+export interface RunRows extends ListRows<RunAcross> {
   /** Runs in view that can be retried (failed or completed with errors). */
   retryable: number;
   /** Every retryable run in view, for "select all": read from the API when the list is paged. */
@@ -39,9 +33,7 @@ export interface RunRows {
    * it no longer has is left out; read in pages, a run on no loaded page stays as it was.
    */
   latestOf: (runs: readonly RunAcross[]) => RunAcross[];
-  problem: unknown;
   error: unknown;
-  retry: () => void;
 }
 
 /**
