@@ -13,7 +13,7 @@ import { RunEta } from './run-eta';
 import { RunFact } from './run-fact';
 import { RunLineage } from './run-lineage';
 import { RunRetriedBy } from './run-retried-by';
-import { failedShareWarning } from '../lib/run-summary';
+import { failedSharePercent } from '../lib/run-summary';
 import { useThroughputFigure } from '../hooks/use-run-throughput';
 
 const selectHeaderFacts = (progress: RunProgress) => ({
@@ -102,7 +102,16 @@ function RunThroughput({ pipelineId, runId, live }: { pipelineId: string; runId:
 
 /** Not only a blue "Running": a live run losing a notable share of its rows says so. */
 function FailedShareNote(props: { live: boolean; processedRows?: number; failedRows?: number }) {
-  const warning = failedShareWarning(props);
-  if (warning === null) return null;
-  return <WarnNote look="badge">{warning}</WarnNote>;
+  const share = failedSharePercent(props);
+  if (share === null) return null;
+  // On a phone the short form keeps the note on the title's line, so the page does not move
+  // when it appears; screen readers get the whole sentence either way.
+  return (
+    <WarnNote look="badge">
+      <span aria-hidden="true" className="sm:hidden">
+        {share}% failed
+      </span>
+      <span className="max-sm:sr-only">{share}% of processed rows failed</span>
+    </WarnNote>
+  );
 }

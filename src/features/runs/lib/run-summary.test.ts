@@ -1,6 +1,6 @@
 import {
   alreadyRetriedNote,
-  failedShareWarning,
+  failedSharePercent,
   formatEstimate,
   liveElapsedMs,
   resumeRowForRetry,
@@ -56,22 +56,21 @@ describe('resumeRowForRetry', () => {
   });
 });
 
-describe('failedShareWarning', () => {
+describe('failedSharePercent', () => {
   it('says what share of processed rows failed once it reaches 5 % of a live run', () => {
-    expect(failedShareWarning({ live: true, processedRows: 1_000, failedRows: 200 })).toBe(
-      '20% of processed rows failed',
-    );
-    expect(failedShareWarning({ live: true, processedRows: 1_000, failedRows: 50 })).toBe(
-      '5% of processed rows failed',
-    );
-    expect(failedShareWarning({ live: true, processedRows: 1_000, failedRows: 49 })).toBeNull();
+    expect(failedSharePercent({ live: true, processedRows: 1_000, failedRows: 200 })).toBe(20);
+    expect(failedSharePercent({ live: true, processedRows: 1_000, failedRows: 50 })).toBe(5);
+    expect(failedSharePercent({ live: true, processedRows: 100_000, failedRows: 4_999 })).toBeNull();
+    expect(failedSharePercent({ live: true, processedRows: 1_000, failedRows: 49 })).toBeNull();
+    // Floored: 9.99 % reads as 9 %.
+    expect(failedSharePercent({ live: true, processedRows: 10_000, failedRows: 999 })).toBe(9);
   });
 
   it('stays quiet for an ended run and while the counts are unknown or zero', () => {
-    expect(failedShareWarning({ live: false, processedRows: 1_000, failedRows: 500 })).toBeNull();
-    expect(failedShareWarning({ live: true, processedRows: 0, failedRows: 3 })).toBeNull();
-    expect(failedShareWarning({ live: true, failedRows: 3 })).toBeNull();
-    expect(failedShareWarning({ live: true, processedRows: 1_000 })).toBeNull();
+    expect(failedSharePercent({ live: false, processedRows: 1_000, failedRows: 500 })).toBeNull();
+    expect(failedSharePercent({ live: true, processedRows: 0, failedRows: 3 })).toBeNull();
+    expect(failedSharePercent({ live: true, failedRows: 3 })).toBeNull();
+    expect(failedSharePercent({ live: true, processedRows: 1_000 })).toBeNull();
   });
 });
 

@@ -9,16 +9,16 @@ export function runPercent(processedRows: number | undefined, totalRows: number 
 /** A live run whose failed rows reach this share of its processed rows says so in its header. */
 export const NOTABLE_FAILED_SHARE = 0.05;
 
-/** "20% of processed rows failed" while a live run fails a notable share of its rows; null otherwise. */
-export function failedShareWarning(args: {
+/** The percent of processed rows that failed (20 for "20% of processed rows failed") while a live run fails a notable share of its rows; null otherwise. */
+export function failedSharePercent(args: {
   live: boolean;
   processedRows?: number;
   failedRows?: number;
-}): string | null {
+}): number | null {
   const { live, processedRows, failedRows } = args;
   if (!live || !processedRows || !failedRows || failedRows / processedRows < NOTABLE_FAILED_SHARE) return null;
   // Floor, so 4.99 % never reads as the 5 % that triggered the note; a share above 100 % is shown as sent.
-  return `${Math.floor((100 * failedRows) / processedRows)}% of processed rows failed`;
+  return Math.floor((100 * failedRows) / processedRows);
 }
 
 /** "64% · Failed · run_001" (the shell's useDocumentTitle adds the product name). */
