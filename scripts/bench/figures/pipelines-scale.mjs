@@ -5,23 +5,47 @@ import { gotoApp } from '../pages.mjs';
 import { settings } from '../settings.mjs';
 import { judged } from '../table.mjs';
 
-/** Issue 15's budgets for /pipelines, at both sizes. */
-const SIZES = [5_000, 50_000];
+/**
+ * Issue 15's budgets for the paged lists: /pipelines at both sizes, and /runs (all time) at
+ * 100,000 runs, which pages the same way.
+ */
+const LISTS = [
+  ...[5_000, 50_000].map((n) => ({
+    path: '/pipelines',
+    noun: 'pipelines',
+    n,
+    table: 'Pipelines',
+    endpoint: /^\/api\/v1\/pipelines$/,
+    setup: async (demo) => {
+      await demo.scale(n);
+      // The demo sorts its generated pipelines once per order; do that before the page asks.
+      await demo.get('/api/v1/pipelines?sort=name&order=asc&limit=1');
+    },
+  })),
+  {
+    path: '/runs?window=all',
+    noun: 'runs',
+    n: 100_000,
+    table: 'Runs',
+    endpoint: /^\/api\/v1\/runs$/,
+    setup: (demo) => demo.scaleRuns(100_000),
+  },
+];
 const PAINT_BUDGET_MS = 400;
 const HEAP_BUDGET_MB = 25;
 const POLL_BYTES_BUDGET = 100_000;
 /** The list's poll interval (POLL_MS.list in src/lib/polling.ts). */
 const LIST_POLL_MS = 5_000;
 
-const ROW_SELECTOR = 'table[aria-label="Pipelines"] tbody tr[aria-rowindex] a';
-const isList = (url) => /\/api\/v1\/pipelines(\?|$)/.test(new URL(url).pathname + new URL(url).search);
-const labelsFor = (n) => {
+const rowSelector = (list) => `table[aria-label="${list.table}"] tbody tr[aria-rowindex] a`;
+const labelsFor = ({ path, noun, n }) => {
+  const page = path.split('?')[0];
   const size = n.toLocaleString('en-US');
   return {
-    paint: `/pipelines, ${size} pipelines: data arriving → first rows painted`,
-    tasks: `/pipelines, ${size}: ${settings.steadySeconds} s of polling, long tasks over 50 ms`,
-    heap: `/pipelines, ${size}: JS heap after GC`,
-    bytes: `/pipelines, ${size}: bytes per poll (sum of bodies)`,
+    paint: `${page}, ${size} ${noun}: data arriving → first rows painted`,
+    tasks: `${page}, ${size}: ${settings.steadySeconds} s of polling, long tasks over 50 ms`,
+    heap: `${page}, ${size}: JS heap after GC`,
+    bytes: `${page}, ${size}: bytes per poll (sum of bodies)`,
   };
 };
 
@@ -38,15 +62,14 @@ function probeFirstRows(selector) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function measureSize(browser, web, demo, n) {
-  const labels = labelsFor(n);
+async function measureList(browser, web, demo, list) {
+  const labels = labelsFor(list);
+  const isList = (url) => list.endpoint.test(new URL(url).pathname);
   await demo.reset();
-  await demo.scale(n);
-  // The demo sorts its generated pipelines once per order; do that before the page asks.
-  await demo.get('/api/v1/pipelines?sort=name&order=asc&limit=1');
+  await list.setup(demo);
   const { context, page } = await openSignedInPage(browser, web, {
     initScripts: [
-      [probeFirstRows, ROW_SELECTOR],
+      [probeFirstRows, rowSelector(list)],
       [observeApiResponses, demo.origin],
     ],
   });
@@ -57,14 +80,14 @@ async function measureSize(browser, web, demo, n) {
     bodies.push({ at: Date.now(), url: response.url(), bytes: body.length, status: response.status() });
   });
   try {
-    await gotoApp(page, web, '/pipelines');
+    await gotoApp(page, web, list.path);
     await page.waitForFunction(() => window.__benchRows.paintedAt !== null, null, { timeout: 30_000 });
     const { probe, responses } = await page.evaluate(() => ({
       probe: window.__benchRows,
       responses: window.__benchResponses,
     }));
     const arrived = responses.filter((r) => isList(r.url) && r.end <= probe.domAt).at(-1);
-    if (!arrived) throw new Error('no /api/v1/pipelines response before the first rows appeared');
+    if (!arrived) throw new Error(`no ${list.endpoint.source} response before the first rows appeared`);
     const paintMs = probe.paintedAt - arrived.end;
 
     await sleep(2_000); // past the first render and the lazy chunks it pulls in
@@ -99,12 +122,12 @@ async function measureSize(browser, web, demo, n) {
   }
 }
 
-/** Issue 15: /pipelines costs what it shows, at 5,000 and at 50,000 pipelines. */
+/** Issue 15: a list costs what it shows: /pipelines at 5,000 and at 50,000 pipelines, /runs at 100,000 runs. */
 export const pipelinesScale = {
   id: 'list',
   needs: 'browser',
-  labels: SIZES.flatMap((n) => {
-    const l = labelsFor(n);
+  labels: LISTS.flatMap((list) => {
+    const l = labelsFor(list);
     return [
       [l.paint, `< ${PAINT_BUDGET_MS} ms`],
       [l.tasks, '0'],
@@ -114,7 +137,7 @@ export const pipelinesScale = {
   }),
   async measure({ browser, web, demo }) {
     const rows = [];
-    for (const n of SIZES) rows.push(...(await measureSize(browser, web, demo, n)));
+    for (const list of LISTS) rows.push(...(await measureList(browser, web, demo, list)));
     return rows;
   },
 };
