@@ -1,6 +1,24 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useOnChange } from '@/hooks/use-on-change';
+import { formatCount } from '@/lib/format';
+
+/**
+ * The most rows a virtual table draws. Browsers stop growing an element at about 33.5 million
+ * px (Chrome; Firefox earlier), which a phone's 152 px cards pass at 220,000 rows; and an API's
+ * count past this (or a hostile one, 10^15) must not make the page lay out that many offsets.
+ */
+export const MAX_TABLE_ROWS = 200_000;
+
+/** The rows a table draws for a count: whole, not negative, at most MAX_TABLE_ROWS. */
+function drawnRows(count: number): number {
+  return Number.isFinite(count) ? Math.min(MAX_TABLE_ROWS, Math.max(0, Math.floor(count))) : 0;
+}
+
+/** The table's aria-rowcount for a count: the header, the rows drawn and, past the cap, the row that says so. */
+export function ariaRowCount(count: number): number {
+  return 1 + drawnRows(count) + (count > MAX_TABLE_ROWS ? 1 : 0);
+}
 
 interface Props<T> {
   /** How many rows the list has, loaded or not: the scroll height follows it. */
@@ -60,8 +78,9 @@ export function VirtualTableBody<T>({
   // No getItemKey: rows have one fixed height, so there is no per-row size to remember, and
   // an inline key function would make the virtualiser recompute every row's offset per render.
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const drawn = drawnRows(count);
   const virtualizer = useWindowVirtualizer({
-    count,
+    count: drawn,
     estimateSize,
     overscan,
     scrollMargin,
@@ -87,6 +106,14 @@ export function VirtualTableBody<T>({
         return row === undefined ? renderPlaceholder(item.index + 2) : renderRow(row, item.index + 2);
       })}
       {bottom > 0 ? <SpacerRow height={bottom} columnCount={columnCount} /> : null}
+      {count > drawn ? (
+        <tr aria-rowindex={drawn + 2}>
+          <td colSpan={columnCount} className="px-3 py-3 text-sm text-slate-600 dark:text-slate-400">
+            The table shows the first {formatCount(drawn)} of {formatCount(count)} rows: narrow the filters to see the
+            rest.
+          </td>
+        </tr>
+      ) : null}
     </tbody>
   );
 }

@@ -5,7 +5,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
 import { SortableHeader } from '@/components/ui/sortable-header';
-import { VirtualTableBody } from '@/components/ui/virtual-table-body';
+import { ariaRowCount, VirtualTableBody } from '@/components/ui/virtual-table-body';
 import { useNarrowScreen } from '@/hooks/use-media-query';
 import type { Pipeline } from '../api/pipeline-schema';
 import { type ListState, type SortKey } from '../utils/list-url-state';
@@ -50,7 +50,7 @@ export function PipelinesTable({ count, rowAt, onRangeChange, state, onSort }: P
       {/* Below sm every row is a card (every column shown, none off-screen); the headers stay as sort buttons. */}
       <table
         aria-label="Pipelines"
-        aria-rowcount={count + 1}
+        aria-rowcount={ariaRowCount(count)}
         className="w-full min-w-[760px] table-fixed border-separate border-spacing-0 text-sm max-sm:block max-sm:min-w-0 max-sm:*:block"
       >
         <colgroup>

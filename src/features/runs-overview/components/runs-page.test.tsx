@@ -129,6 +129,31 @@ describe('RunsPage', () => {
     for (const box of within(table).getAllByRole('checkbox')) expect(box).toBeChecked();
   });
 
+  it('draws at most 200,000 rows of an API that counts 10^15 runs, and says so', async () => {
+    server.use(
+      http.get('*/api/v1/runs', ({ request }) => {
+        const offset = Number(new URL(request.url).searchParams.get('offset') ?? 0);
+        const runs = Array.from({ length: 50 }, (_, i) => ({
+          id: `run_${offset + i}`,
+          pipelineId: 'pipe_x',
+          pipelineName: 'Pipe X',
+          status: 'completed',
+          loadStrategy: 'append',
+          startedAt: '2026-03-30T11:00:00Z',
+        }));
+        return HttpResponse.json({ runs, total: 1e15, counts: { completed: 1e15 }, offset, nextCursor: 'next' });
+      }),
+    );
+    renderPage('/runs?window=all');
+    const table = await screen.findByRole('table', { name: 'Runs' });
+    expect(await within(table).findByRole('link', { name: 'run_0' })).toBeInTheDocument();
+    expect(table).toHaveAttribute('aria-rowcount', String(1 + 200_000 + 1));
+    expect(
+      within(table).getByText('The table shows the first 200,000 of 1,000,000,000,000,000 rows', { exact: false }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1,000,000,000,000,000 runs')).toBeInTheDocument();
+  });
+
   it('gives admins a checkbox on retryable runs only', async () => {
     renderPage('/runs?window=all');
     const table = await screen.findByRole('table', { name: 'Runs' });

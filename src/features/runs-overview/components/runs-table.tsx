@@ -4,7 +4,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { PlaceholderRow } from '@/components/ui/placeholder-row';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { RunStatusBadge } from '@/components/ui/run-status-badge';
-import { VirtualTableBody } from '@/components/ui/virtual-table-body';
+import { ariaRowCount, VirtualTableBody } from '@/components/ui/virtual-table-body';
 import { useNarrowScreen } from '@/hooks/use-media-query';
 import { pipelinePath, runPagePath } from '@/lib/app-paths';
 import { formatCount, formatDuration, formatExact } from '@/lib/format';
@@ -73,7 +73,7 @@ export function RunsTable({ count, rowAt, onRangeChange, selection }: Props) {
     <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
       <table
         aria-label="Runs"
-        aria-rowcount={count + 1}
+        aria-rowcount={ariaRowCount(count)}
         className="w-full min-w-[980px] table-fixed border-separate border-spacing-0 text-sm max-sm:block max-sm:min-w-0 max-sm:*:block"
       >
         <colgroup>
