@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useOnChange } from '@/hooks/use-on-change';
 import { formatCount } from '@/lib/format';
 
@@ -59,6 +59,11 @@ export function VirtualTableBody<T>({
 }: Props<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // New data is drawn in a deferred render, which React does in slices of a few ms: a poll's
+  // answer (delivered by the query cache synchronously) or a table's first rows no longer
+  // block the page for the whole render of every row on screen. Until then the rows shown
+  // stay (placeholders at first); scrolling and selection still render at once.
+  const shownRowAt = useDeferredValue(rowAt, noRowYet);
 
   // Where the body starts on the page, measured when a ResizeObserver reports: its first report
   // comes after the browser's own layout, where reading the position costs nothing (read in
@@ -102,7 +107,7 @@ export function VirtualTableBody<T>({
     <tbody ref={bodyRef}>
       {top > 0 ? <SpacerRow height={top} columnCount={columnCount} /> : null}
       {items.map((item) => {
-        const row = rowAt(item.index);
+        const row = shownRowAt(item.index);
         return row === undefined ? renderPlaceholder(item.index + 2) : renderRow(row, item.index + 2);
       })}
       {bottom > 0 ? <SpacerRow height={bottom} columnCount={columnCount} /> : null}
@@ -116,6 +121,11 @@ export function VirtualTableBody<T>({
       ) : null}
     </tbody>
   );
+}
+
+/** Before the first deferred render: every row is a placeholder. */
+function noRowYet(): undefined {
+  return undefined;
 }
 
 function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {

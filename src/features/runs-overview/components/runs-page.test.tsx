@@ -47,11 +47,10 @@ describe('RunsPage', () => {
     );
     renderPage('/runs?status=failed,paused_by_operator');
     const table = await screen.findByRole('table', { name: 'Runs' });
-    expect(
-      within(table)
-        .getAllByRole('link', { name: /^run_/ })
-        .map((a) => a.textContent),
-    ).toEqual(['run_new', 'run_odd']);
+    expect((await within(table).findAllByRole('link', { name: /^run_/ })).map((a) => a.textContent)).toEqual([
+      'run_new',
+      'run_odd',
+    ]);
     expect(within(table).getByText('paused_by_operator')).toBeInTheDocument();
     const counts = screen.getByRole('list', { name: 'Runs in the window by status' });
     expect(within(counts).getByRole('link', { name: /Failed/ })).toHaveTextContent('1');
