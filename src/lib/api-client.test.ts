@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { server } from '@mocks/node';
 import { apiGet, filenameFromContentDisposition } from './api-client';
 import { ApiError } from './api-error';
+import { OFF_THREAD_CHARS, type OffThreadDecoder } from './off-thread-decoding';
 import { responseCacheSize } from './response-cache';
 import { clearToken, setToken } from './session';
 
@@ -155,5 +156,38 @@ describe('apiGet revalidating by ETag', () => {
     await expect(apiGet({ path: URL_, schema })).rejects.toMatchObject({ kind: 'malformed' });
     await expect(apiGet({ path: URL_, schema })).rejects.toMatchObject({ kind: 'malformed' });
     expect(seen).toEqual([null, '"v1"', null, null]);
+  });
+});
+
+describe('apiGet with an off-thread decoder', () => {
+  const URL_ = '/api/v1/things/long';
+  const schema = z.object({ rows: z.array(z.string()) });
+  const serve = (rows: string[]) => server.use(http.get(URL_, () => HttpResponse.json({ rows })));
+  const longRows = Array.from({ length: OFF_THREAD_CHARS / 10 }, (_, i) => `row ${i}`);
+
+  it('hands a long body to it, and takes its verdict', async () => {
+    serve(longRows);
+    const offThread = vi.fn<OffThreadDecoder<{ rows: string[] }>>(async (text) => ({
+      ok: true,
+      value: { rows: [`${text.length} chars`] },
+    }));
+    expect(await apiGet({ path: URL_, schema, offThread })).toEqual({
+      rows: [`${JSON.stringify({ rows: longRows }).length} chars`],
+    });
+    offThread.mockResolvedValueOnce({ ok: false, problem: 'field "rows[3]": broken' });
+    await expect(apiGet({ path: URL_, schema, offThread })).rejects.toMatchObject({
+      kind: 'malformed',
+      message: `The API sent a malformed answer to GET ${URL_}: field "rows[3]": broken.`,
+    });
+  });
+
+  it('reads a short body itself, and a long one when there is no worker (null)', async () => {
+    const offThread = vi.fn(async () => null);
+    serve(['a']);
+    expect(await apiGet({ path: URL_, schema, offThread })).toEqual({ rows: ['a'] });
+    expect(offThread).not.toHaveBeenCalled();
+    serve(longRows);
+    expect(await apiGet({ path: URL_, schema, offThread })).toEqual({ rows: longRows });
+    expect(offThread).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiUrl } from './config';
+import { decodeBody, type Decoded } from './body-decoding';
 import { parseJson } from './json';
+import { OFF_THREAD_CHARS, type OffThreadDecoder } from './off-thread-decoding';
 import {
   clearResponseCache,
   forgetCachedResponse,
@@ -28,6 +30,8 @@ export interface ApiRequest<S extends z.ZodMiniType> {
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Where a long body is read and validated instead of the main thread (off-thread-decoding.ts). */
+  offThread?: OffThreadDecoder<z.output<S>>;
 }
 
 export interface ApiResult<T> {
@@ -77,16 +81,13 @@ export async function apiSend<S extends z.ZodMiniType>(req: ApiRequest<S>): Prom
   const text = await readText(endpoint, res);
   if (cacheKey !== null) forgetCachedResponse(cacheKey);
   if (!res.ok) throw httpError(endpoint, res.status, text);
-  const body = parseBody(endpoint, text);
-  const parsed = req.schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError({ kind: 'malformed', endpoint, status: res.status, problem: describeIssue(parsed.error) });
-  }
+  const decoded = await decode(text, req);
+  if (!decoded.ok) throw new ApiError({ kind: 'malformed', endpoint, status: res.status, problem: decoded.problem });
   const etag = res.headers.get('ETag');
   if (cacheKey !== null && etag) {
-    setCachedResponse(cacheKey, { etag, status: res.status, value: parsed.data }, text.length);
+    setCachedResponse(cacheKey, { etag, status: res.status, value: decoded.value }, text.length);
   }
-  return { data: parsed.data, status: res.status, headers: res.headers };
+  return { data: decoded.value, status: res.status, headers: res.headers };
 }
 
 export async function apiGet<S extends z.ZodMiniType>(
@@ -184,12 +185,9 @@ async function readText(endpoint: string, res: Response): Promise<string> {
   }
 }
 
-function parseBody(endpoint: string, text: string): unknown {
-  try {
-    return parseJson(text);
-  } catch {
-    throw new ApiError({ kind: 'malformed', endpoint, problem: 'the body is not JSON' });
-  }
+async function decode<S extends z.ZodMiniType>(text: string, req: ApiRequest<S>): Promise<Decoded<z.output<S>>> {
+  const elsewhere = req.offThread && text.length >= OFF_THREAD_CHARS ? await req.offThread(text) : null;
+  return elsewhere ?? decodeBody(text, req.schema);
 }
 
 function httpError(endpoint: string, status: number, text: string): ApiError {
@@ -212,18 +210,4 @@ function httpError(endpoint: string, status: number, text: string): ApiError {
 
 function jsonBodyHeaders(body: unknown): Record<string, string> {
   return body === undefined ? {} : { 'Content-Type': 'application/json' };
-}
-
-function describeIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'the body does not match the schema';
-  const field = issue.path.length ? formatPath(issue.path) : 'the body';
-  return `field "${field}": ${issue.message}`;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
 }

@@ -1,20 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import type { Agrees } from '@/lib/contract';
-import type { ApiSchemas } from '@/api';
 import { apiGet } from '@/lib/api-client';
+import { offThreadDecoder } from '@/lib/off-thread-decoding';
 import { pollDelay } from '@/lib/polling';
 import { runKeys, runPath } from './run-keys';
-import { optionalCount, validationErrorSchema } from './schemas';
+import { runErrorsPageSchema, type RunErrorsBody } from './schemas';
 
-/** GET /api/v1/pipelines/{id}/runs/{runId}/errors?offset=&limit= (001, paged as DESIGN.md adds). */
-export const runErrorsPageSchema = z.object({
-  total: optionalCount,
-  errors: z.array(validationErrorSchema),
-});
-
-/** The page knows which run it asked for, so it leaves `runId` unread. */
-export type RunErrorsBody = Agrees<typeof runErrorsPageSchema, ApiSchemas['ValidationErrorList'], 'runId'>;
+// A page of 1,000 errors is read and validated in a worker (off-thread-decoding.ts).
+const decodeInWorker = offThreadDecoder<typeof runErrorsPageSchema>(
+  () => new Worker(new URL('../workers/run-errors-page.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 export interface RunErrorsPage {
   offset: number;
@@ -33,6 +27,7 @@ export async function fetchRunErrorsPage(
     path: `${runPath(pipelineId, runId)}/errors`,
     query: page,
     schema: runErrorsPageSchema,
+    offThread: decodeInWorker,
     signal,
   });
   // Never fewer than the API has just sent, whatever its count says (absent, negative, fractional).

@@ -72,6 +72,18 @@ export const validationErrorSchema = z.object({
 
 export type ValidationError = Agrees<typeof validationErrorSchema, ApiSchemas['ValidationError']>;
 
+/**
+ * GET /api/v1/pipelines/{id}/runs/{runId}/errors?offset=&limit= (001, paged as DESIGN.md adds).
+ * Here, not beside its fetcher, because the worker that validates the pages imports it.
+ */
+export const runErrorsPageSchema = z.object({
+  total: optionalCount,
+  errors: z.array(validationErrorSchema),
+});
+
+/** The page knows which run it asked for, so it leaves `runId` unread. */
+export type RunErrorsBody = Agrees<typeof runErrorsPageSchema, ApiSchemas['ValidationErrorList'], 'runId'>;
+
 export const runMetadataSchema = orNull(
   z.object({
     retryOf: text,

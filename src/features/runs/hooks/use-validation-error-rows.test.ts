@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGES_IN_FLIGHT, pageIndexes } from './use-validation-error-rows';
+import { mergeColumns, PAGES_IN_FLIGHT, pageIndexes } from './use-validation-error-rows';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 const loaded =
@@ -31,5 +31,17 @@ describe('pageIndexes', () => {
   it('asks for every page once all are loaded', () => {
     const all = range(0, 12);
     expect(pageIndexes(true, 12, [0, 0], loaded(...all))).toEqual(all);
+  });
+});
+
+describe('mergeColumns', () => {
+  const row = (column: string | null) => ({ row: 1, column, value: null, error: 'e' });
+
+  it('lists the columns of every page once, sorted, without rows that name none', () => {
+    const page0 = [row('email'), row('age'), row(null)];
+    const page1 = [row('name'), row('email')];
+    expect(mergeColumns([page0, page1])).toEqual(['age', 'email', 'name']);
+    expect(mergeColumns([page1])).toEqual(['email', 'name']);
+    expect(mergeColumns([])).toEqual([]);
   });
 });

@@ -93,6 +93,19 @@ export function pageIndexes(
   return [...indexes].sort((a, b) => a - b);
 }
 
+/** Each page's columns, counted once: the last of 100 pages must not make one task walk 100,000 rows. */
+const columnsOfPage = new WeakMap<readonly ValidationError[], string[]>();
+
+export function mergeColumns(pages: readonly (readonly ValidationError[])[]): string[] {
+  const columns = new Set<string>();
+  for (const errors of pages) {
+    let known = columnsOfPage.get(errors);
+    if (!known) columnsOfPage.set(errors, (known = distinctColumns(errors)));
+    for (const column of known) columns.add(column);
+  }
+  return [...columns].sort();
+}
+
 export function useValidationErrorRows({
   pipelineId,
   runId,
@@ -129,8 +142,10 @@ export function useValidationErrorRows({
     return [...byOffset.values()].sort((a, b) => a.offset - b.offset).flatMap((page) => page.errors);
   }, [needAll, loadedPages, pageCount, byOffset]);
 
-  const columnsSource = all ?? first?.errors ?? seed;
-  const columns = useMemo(() => distinctColumns(columnsSource), [columnsSource]);
+  const columns = useMemo(
+    () => mergeColumns(first === undefined ? [seed] : [...byOffset.values()].map((page) => page.errors)),
+    [first, seed, byOffset],
+  );
 
   if (first === undefined) {
     return {
