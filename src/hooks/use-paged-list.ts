@@ -85,6 +85,20 @@ function usePagedRows<Row>(
   };
 }
 
+/**
+ * Whether a list answer is the page asked for at `offset`: an API that pages by offset says
+ * where its answer starts, counts the matches and sends at most a page. Anything else did not
+ * page (it ignored the parameters, or pages only by cursor).
+ */
+export function isPageAt(
+  body: { offset?: number; total?: number | null },
+  rows: number,
+  offset: number,
+  pageSize: number,
+): boolean {
+  return body.offset === offset && body.total != null && rows <= pageSize;
+}
+
 /** What a page query answers: a page, or word that the API did not page (the caller then reads the list whole). */
 export type PageAnswer<Row> = ListPage<Row> | { kind: 'unpaged' };
 

@@ -1,4 +1,7 @@
-/** A virtual table's row whose data is still on its way: the row's height, a pulsing bar, "Loading…" for screen readers. */
+/**
+ * A virtual table's row whose data is still on its way: the row's height (so nothing moves when
+ * the data lands), a pulsing bar, "Loading…" for screen readers.
+ */
 export function PlaceholderRow({
   ariaRowIndex,
   height,

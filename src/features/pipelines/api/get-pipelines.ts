@@ -2,7 +2,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini';
 import type { Agrees } from '@/lib/contract';
 import type { ApiSchemas } from '@/api';
-import type { ListPage } from '@/hooks/use-paged-list';
+import { isPageAt, type ListPage } from '@/hooks/use-paged-list';
 import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
@@ -104,11 +104,6 @@ function pageQuery(view: PipelineView, offset: number) {
   };
 }
 
-/** An API that pages by these parameters says where its answer starts; anything else did not page. */
-function isPaged(body: PipelineListBody, offset: number): boolean {
-  return body.offset === offset && body.total != null && body.pipelines.length <= PAGE_SIZE;
-}
-
 export async function fetchPipelinePage(
   view: PipelineView,
   index: number,
@@ -116,8 +111,13 @@ export async function fetchPipelinePage(
   client?: QueryClient,
 ): Promise<PipelinePage | UnpagedList> {
   const offset = index * PAGE_SIZE;
-  const body = await apiGet({ path: PATH, query: pageQuery(view, offset), schema: pipelinePageSchema, signal });
-  if (!isPaged(body, offset)) {
+  const body: PipelineListBody = await apiGet({
+    path: PATH,
+    query: pageQuery(view, offset),
+    schema: pipelinePageSchema,
+    signal,
+  });
+  if (!isPageAt(body, body.pipelines.length, offset, PAGE_SIZE)) {
     const pipelines = body.hasMore === true ? undefined : body.pipelines;
     // The whole list is here already: the client-side path starts from it instead of asking again.
     if (pipelines) client?.setQueryData(pipelinesQuery(false).queryKey, pipelines);

@@ -109,7 +109,6 @@ const CARD =
 const LABELLED =
   'stacked-label max-sm:flex max-sm:gap-1.5 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:leading-5';
 
-/** A row whose page has not arrived: same height, so nothing moves when it lands. */
 /** Memoised: a poll that returns the same pipeline object (structural sharing) skips the row. */
 const PipelineRow = memo(function PipelineRow({
   pipeline: p,

@@ -8,7 +8,7 @@ import { ApiError, isApiError } from '@/lib/api-error';
 import { pollDelay, type PolledQuery } from '@/lib/polling';
 import { count } from '@/lib/schema';
 import { formatStatusList } from '@/lib/status-list';
-import type { PageAnswer } from '@/hooks/use-paged-list';
+import { isPageAt, type PageAnswer } from '@/hooks/use-paged-list';
 import { runSummarySchema } from '@/features/pipelines/api/get-pipeline-runs';
 
 const PATH = '/api/v1/runs';
@@ -112,10 +112,10 @@ export async function fetchRunsPage(view: RunsView, index: number, signal?: Abor
     schema: runsPageSchema,
     signal,
   });
-  const paged =
-    body.offset === offset && body.total != null && body.counts !== undefined && body.runs.length <= RUNS_VIEW_PAGE;
-  if (!paged) return { kind: 'unpaged' };
-  return { kind: 'page', offset, rows: body.runs, total: body.total ?? 0, counts: body.counts ?? {} };
+  // The page's summary is the API's `counts`: an answer without them is read whole too.
+  if (!isPageAt(body, body.runs.length, offset, RUNS_VIEW_PAGE) || body.counts === undefined)
+    return { kind: 'unpaged' };
+  return { kind: 'page', offset, rows: body.runs, total: body.total ?? 0, counts: body.counts };
 }
 
 function malformed(problem: string): ApiError {

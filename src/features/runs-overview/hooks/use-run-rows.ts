@@ -56,7 +56,7 @@ export function useRunRows(filter: RunsFilter, range: RowRange, now: number): Ru
     [view, pollMs],
   );
   const paged = usePagedList(pageQuery, range, RUNS_VIEW_PAGE);
-  const whole = useWholeRuns(filter, now, paged.unpaged);
+  const whole = useWholeRuns(filter, now, { enabled: paged.unpaged, hidden, pollMs });
 
   const counts = paged.unpaged ? whole.counts : paged.counts;
   const summary = useMemo(() => (counts ? attentionCounts(counts) : undefined), [counts]);
@@ -96,10 +96,14 @@ function retryableWanted(ticked: readonly string[]): string[] {
 }
 
 /** The tolerant path: every run in memory, filtered and counted here (smooth to about 10,000 runs). */
-function useWholeRuns(filter: RunsFilter, now: number, enabled: boolean) {
-  const since = useHeldWhile(usePageHidden(), sinceParam(filter.window, now, SINCE_STEP_MS.whole));
+function useWholeRuns(
+  filter: RunsFilter,
+  now: number,
+  { enabled, hidden, pollMs }: { enabled: boolean; hidden: boolean; pollMs: number | false },
+) {
+  const since = useHeldWhile(hidden, sinceParam(filter.window, now, SINCE_STEP_MS.whole));
   const runs = useQuery({
-    ...allRunsQuery({ since }, usePollInterval('list')),
+    ...allRunsQuery({ since }, pollMs),
     // A new `since` (another window, or every ten minutes) keeps the rows on screen until it answers.
     placeholderData: keepPreviousData,
     enabled,
