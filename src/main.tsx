@@ -2,12 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { isDemoApi, loadConfig } from './lib/config';
-import { warmFormatters } from './lib/format';
-import { getTimeZoneChoice } from './lib/time-zone';
 import './index.css';
 
 async function start() {
-  warmFormatters(getTimeZoneChoice());
   await loadConfig();
   if (isDemoApi()) {
     // The demo API is code-split: a build pointed at a real API never downloads it.

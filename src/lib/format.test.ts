@@ -1,13 +1,4 @@
-import {
-  countOf,
-  formatBytes,
-  formatCompact,
-  formatCount,
-  formatDuration,
-  formatExact,
-  percent,
-  warmFormatters,
-} from './format';
+import { countOf, formatBytes, formatCompact, formatCount, formatDuration, formatExact, percent } from './format';
 
 describe('formatCount', () => {
   it('groups thousands and keeps bigint exact', () => {
@@ -68,38 +59,5 @@ describe('formatCompact', () => {
     expect(formatCompact(1e12)).toBe('1T');
     expect(formatCompact(1e15)).toBe('1E15');
     expect(formatCompact(9.2e18)).toBe('9.2E18');
-  });
-});
-
-describe('warmFormatters', () => {
-  const workers: FakeWorker[] = [];
-  class FakeWorker extends EventTarget {
-    terminated = false;
-    constructor(readonly url: URL) {
-      super();
-      workers.push(this);
-    }
-    terminate() {
-      this.terminated = true;
-    }
-  }
-  beforeEach(() => {
-    workers.length = 0;
-    vi.stubGlobal('Worker', FakeWorker);
-  });
-
-  it('lets a worker load the locale data first, and ends it once it has answered', () => {
-    warmFormatters('utc');
-    expect(workers.map((w) => w.url.pathname)).toEqual([expect.stringMatching(/intl-warmup\.worker\.ts$/)]);
-    expect(workers[0]?.terminated).toBe(false);
-    workers[0]?.dispatchEvent(new MessageEvent('message', { data: null }));
-    expect(workers[0]?.terminated).toBe(true);
-  });
-
-  it('ends a worker that fails, and still formats', () => {
-    warmFormatters('local');
-    workers[0]?.dispatchEvent(new Event('error'));
-    expect(workers[0]?.terminated).toBe(true);
-    expect(formatCount(1234)).toBe('1,234');
   });
 });

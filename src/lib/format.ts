@@ -5,9 +5,10 @@ import type { TimeZoneChoice } from './time-zone';
  * Pure functions; no React.
  */
 /**
- * Intl formatters are built on first use, not as this module loads: the first of each kind
- * loads locale data (40–100 ms for the first on the 2-core bench machine), which made the
- * evaluation of the page's modules one long task. warmFormatters builds them beforehand.
+ * Intl formatters are built on first use, not as this module loads. The first formatter of
+ * the renderer loads ICU's locale data (50–100 ms on the 2-core bench machine); a worker
+ * started before the app's modules pays that off the main thread (src/intl-warmup.ts), so
+ * the page's own formatters take a millisecond or two each.
  */
 function onFirstUse<T>(build: () => T): () => T {
   let built: T | undefined;
@@ -171,46 +172,4 @@ export function parseTime(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const time = Date.parse(iso);
   return Number.isNaN(time) ? null : time;
-}
-
-/** Every formatter the pages use in `zone`, each built once. */
-export function formatterBuilds(zone: TimeZoneChoice): (() => unknown)[] {
-  return [
-    integer,
-    compactFormat,
-    relative,
-    () => timeFormat('clock', zone),
-    () => timeFormat('day', zone),
-    () => timeFormat('exact', zone),
-  ];
-}
-
-/**
- * Builds the formatters every page uses beforehand, while the app waits for its first
- * answers: the first render with data then only formats. The first Intl formatter of the
- * process loads ICU's locale data (70–100 ms in one constructor on the 2-core bench
- * machine), which no task split can shorten. The renderer's threads share that data, so a
- * worker pays it (intl-warmup.worker.ts); the page then builds its own formatters, one per
- * task, in under a millisecond each. Without a worker (or if it fails) the page builds them
- * all the same, one per task.
- */
-export function warmFormatters(zone: TimeZoneChoice): void {
-  const builds = formatterBuilds(zone);
-  const buildNext = () => {
-    builds.shift()?.();
-    if (builds.length > 0) setTimeout(buildNext, 0);
-  };
-  if (typeof Worker === 'undefined') {
-    setTimeout(buildNext, 0);
-    return;
-  }
-  const worker = new Worker(new URL('./intl-warmup.worker.ts', import.meta.url), { type: 'module' });
-  const listening = new AbortController();
-  const done = () => {
-    listening.abort();
-    worker.terminate();
-    setTimeout(buildNext, 0);
-  };
-  worker.addEventListener('message', done, listening);
-  worker.addEventListener('error', done, listening);
 }
