@@ -7,6 +7,7 @@ import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import { pollDelay } from '@/lib/polling';
 import { ApiError } from '@/lib/api-error';
+import { listTotal } from '@/lib/list-total';
 import { count } from '@/lib/schema';
 import { NO_RUNS, type ListState } from '../utils/list-url-state';
 import { formatStatusList } from '@/lib/status-list';
@@ -127,7 +128,7 @@ export async function fetchPipelinePage(
     kind: 'page',
     offset,
     rows: body.pipelines,
-    total: body.total ?? 0,
+    total: listTotal(body.total, offset + body.pipelines.length),
     counts: body.counts ?? {},
   };
 }

@@ -5,6 +5,7 @@ import { usePollInterval } from '@/hooks/use-poll-interval';
 import { apiGet } from '@/lib/api-client';
 import type { Agrees } from '@/lib/contract';
 import { ApiError, isApiError } from '@/lib/api-error';
+import { listTotal } from '@/lib/list-total';
 import { pollDelay, type PolledQuery } from '@/lib/polling';
 import { count } from '@/lib/schema';
 import { formatStatusList } from '@/lib/status-list';
@@ -63,7 +64,7 @@ export async function fetchAllRuns(query: RunsQuery, signal?: AbortSignal): Prom
     });
     runs.push(...body.runs);
     total ??= body.total ?? undefined;
-    if (!body.nextCursor) return { runs, total: Math.max(total ?? 0, runs.length) };
+    if (!body.nextCursor) return { runs, total: listTotal(total, runs.length) };
     if (seen.has(body.nextCursor)) throw malformed('nextCursor repeats an earlier one');
     seen.add(body.nextCursor);
     cursor = body.nextCursor;
@@ -115,7 +116,13 @@ export async function fetchRunsPage(view: RunsView, index: number, signal?: Abor
   // The page's summary is the API's `counts`: an answer without them is read whole too.
   if (!isPageAt(body, body.runs.length, offset, RUNS_VIEW_PAGE) || body.counts === undefined)
     return { kind: 'unpaged' };
-  return { kind: 'page', offset, rows: body.runs, total: body.total ?? 0, counts: body.counts };
+  return {
+    kind: 'page',
+    offset,
+    rows: body.runs,
+    total: listTotal(body.total, offset + body.runs.length),
+    counts: body.counts,
+  };
 }
 
 function malformed(problem: string): ApiError {

@@ -153,6 +153,34 @@ describe('RunsPage', () => {
     expect(screen.getByText('1,000,000,000,000,000 runs')).toBeInTheDocument();
   });
 
+  it.each([
+    ['counts fewer runs than it sent', 2],
+    ['counts a negative number', -5],
+    ['counts a fraction', 2.5],
+  ])('shows every run of a page whose API %s, and counts them', async (_, total) => {
+    server.use(
+      http.get('*/api/v1/runs', () => {
+        const runs = ['run_a', 'run_b', 'run_c'].map((id) => ({
+          id,
+          pipelineId: 'pipe_x',
+          pipelineName: 'Pipe X',
+          status: 'completed',
+          loadStrategy: 'append',
+          startedAt: '2026-03-30T11:00:00Z',
+        }));
+        return HttpResponse.json({ runs, total, counts: { completed: 3 }, offset: 0, nextCursor: null });
+      }),
+    );
+    renderPage('/runs?window=all');
+    const table = await screen.findByRole('table', { name: 'Runs' });
+    expect((await within(table).findAllByRole('link', { name: /^run_/ })).map((a) => a.textContent)).toEqual([
+      'run_a',
+      'run_b',
+      'run_c',
+    ]);
+    expect(screen.getByText('3 runs')).toBeInTheDocument();
+  });
+
   it('gives admins a checkbox on retryable runs only', async () => {
     renderPage('/runs?window=all');
     const table = await screen.findByRole('table', { name: 'Runs' });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
+import { listTotal } from '@/lib/list-total';
 import { offThreadDecoder } from '@/lib/off-thread-decoding';
 import { pollDelay } from '@/lib/polling';
 import { runKeys, runPath } from './run-keys';
@@ -30,10 +31,7 @@ export async function fetchRunErrorsPage(
     offThread: decodeInWorker,
     signal,
   });
-  // Never fewer than the API has just sent, whatever its count says (absent, negative, fractional).
-  const sent = page.offset + body.errors.length;
-  const said = body.total !== undefined && Number.isFinite(body.total) ? Math.floor(body.total) : 0;
-  return { offset: page.offset, total: Math.max(said, sent), errors: body.errors };
+  return { offset: page.offset, total: listTotal(body.total, page.offset + body.errors.length), errors: body.errors };
 }
 
 /** One page of the error list; it refreshes while the run is live (`pollMs`), else never. */
