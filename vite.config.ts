@@ -5,7 +5,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { gzipHashedAssets, sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins.ts';
 
 /** Plain .ts tests that still need a DOM (localStorage, matchMedia, a page origin for fetch). */
-const DOM_UNIT_TESTS = ['src/lib/api-client.test.ts', 'src/app/theme.test.ts', 'deploy/**/*.test.ts'];
+const DOM_UNIT_TESTS = [
+  'src/lib/api-client.test.ts',
+  'src/app/theme.test.ts',
+  'src/features/watch/lib/desktop-notifications.test.ts',
+  'deploy/**/*.test.ts',
+];
 
 export default defineConfig({
   plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview(), gzipHashedAssets()],
