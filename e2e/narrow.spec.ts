@@ -182,6 +182,26 @@ test('/runs shows every column of a run on a phone, no sideways scroll', async (
   await expectNoSidewaysScroll(page);
 });
 
+test('a count of 10^300 runs is written in powers of ten, fits the phone, and the page does not scroll sideways', async ({
+  page,
+}) => {
+  // An API that counts absurdly: every count is still shown, within the phone's width.
+  await page.route('**/api/v1/runs?*', async (route) => {
+    const answer = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...answer, total: 1e300, counts: { ...answer.counts, failed: 1e300 } } });
+  });
+  await openSignedIn(page, 'editor', '/runs?window=all');
+  // Past 2^53 a number holds 16 digits at most: powers of ten, not 300 made-up digits.
+  const failed = page.getByRole('link', { name: /^Failed/ });
+  await expect(failed).toContainText('1E300');
+  await expect(page.getByText('1E300 runs')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Select all retryable in view \(1E300\)$/ })).toBeVisible();
+  await expectWithinScreenWidth(failed);
+  await expectNotCut(failed);
+  await expectWithinScreenWidth(page.getByText('1E300 runs'));
+  await expectNoSidewaysScroll(page);
+});
+
 test("run_scale's 1,000 partitions leave its errors within a screen on a phone, every cell still reachable", async ({
   page,
 }) => {

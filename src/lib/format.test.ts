@@ -7,6 +7,13 @@ describe('formatCount', () => {
     expect(formatCount(undefined)).toBe('—');
     expect(formatCount(Number.NaN)).toBe('—');
   });
+
+  it('writes a number past 2^53 in powers of ten, not in digits a double does not hold', () => {
+    expect(formatCount(Number.MAX_SAFE_INTEGER)).toBe('9,007,199,254,740,991');
+    expect(formatCount(1e300)).toBe('1E300');
+    expect(formatCount(-9.2e18)).toBe('-9.2E18');
+    expect(formatCount(1e15)).toBe('1,000,000,000,000,000');
+  });
 });
 
 describe('formatExact', () => {

@@ -17,10 +17,15 @@ function onFirstUse<T>(build: () => T): () => T {
 
 const integer = onFirstUse(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
 
-/** 12500 → "12,500"; bigint stays exact: 9007199254740993n → "9,007,199,254,740,993". */
+/**
+ * 12500 → "12,500"; bigint stays exact: 9007199254740993n → "9,007,199,254,740,993". A number
+ * past 2^53 holds no more than its first 16 digits, so it is written in powers of ten rather
+ * than in hundreds of made-up ones: 1e300 → "1E300".
+ */
 export function formatCount(value: number | bigint | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number' && !Number.isFinite(value)) return '—';
+  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) return scientificFormat().format(value);
   return integer().format(value);
 }
 

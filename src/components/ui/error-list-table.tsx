@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/format';
 import { ScrollHintBox } from './scroll-hint-box';
 import type { ReactNode } from 'react';
 import { ShowMoreButton, useFirstItems } from './show-more';
@@ -36,7 +37,7 @@ export function ErrorListTable<T>({
       <ScrollHintBox axis="x" className="overflow-x-auto" hint="Scroll sideways for more columns">
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left text-sm font-medium">
-            {caption} ({items.length.toLocaleString('en-US')})
+            {caption} ({formatCount(items.length)})
           </caption>
           <thead>
             <tr className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">

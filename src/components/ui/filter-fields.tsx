@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '@/lib/format';
 
 /** A toolbar's text box or select: one height, one focus ring, both themes. */
 export const FIELD =
@@ -59,10 +60,11 @@ export function ShownCount({
   filtered: boolean;
 }) {
   return (
-    <p className="flex h-8 items-center text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-      {filtered
-        ? `${shown.toLocaleString('en-US')} of ${of.toLocaleString('en-US')} ${noun}`
-        : `${of.toLocaleString('en-US')} ${noun}`}
+    <p
+      className="flex min-h-8 items-center text-xs wrap-anywhere text-slate-600 dark:text-slate-400"
+      aria-live="polite"
+    >
+      {filtered ? `${formatCount(shown)} of ${formatCount(of)} ${noun}` : `${formatCount(of)} ${noun}`}
     </p>
   );
 }

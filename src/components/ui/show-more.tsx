@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '@/lib/format';
 
 /**
  * The first items of a long list, and a way to see more. A pipeline with ten thousand
@@ -36,8 +37,7 @@ export function ShowMoreButton({
       onClick={onClick}
       className="self-start rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-run dark:border-slate-700 dark:hover:bg-slate-900"
     >
-      Show {Math.min(hidden, pageSize).toLocaleString('en-US')} {which} {noun} ({hidden.toLocaleString('en-US')} not
-      shown)
+      Show {formatCount(Math.min(hidden, pageSize))} {which} {noun} ({formatCount(hidden)} not shown)
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { StatusIcon } from '@/components/ui/status-icon';
+import { formatCount } from '@/lib/format';
 import type { AttentionCounts } from '@/lib/status-counts';
 import type { StatusTone } from '@/lib/status-tone';
 
@@ -54,8 +55,8 @@ export function StatusCountLinks({
                 {card.tone ? <StatusIcon tone={card.tone} /> : null}
                 {card.label}
               </span>
-              <span className="text-right text-2xl font-semibold tabular-nums">
-                {value === undefined ? '—' : value.toLocaleString('en-US')}
+              <span className="text-right text-2xl font-semibold tabular-nums wrap-anywhere">
+                {value === undefined ? '—' : formatCount(value)}
               </span>
             </Link>
           </li>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { LoadProblem } from '@/components/ui/load-problem';
 import { NotFound } from '@/components/ui/not-found';
 import { isNotFound } from '@/lib/api-error';
+import { formatCount } from '@/lib/format';
 import { firstLoadProblem } from '@/lib/query-problem';
 import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { usePipeline } from '../api/get-pipeline';
@@ -71,7 +72,7 @@ function PipelineRuns({ pipelineId }: { pipelineId: string }) {
           Runs
           {runs.data ? (
             <span className="ml-1 font-normal text-slate-600 dark:text-slate-400">
-              ({runs.data.length.toLocaleString('en-US')})
+              ({formatCount(runs.data.length)})
             </span>
           ) : null}
         </h2>

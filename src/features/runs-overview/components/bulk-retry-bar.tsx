@@ -1,4 +1,5 @@
 import { errorMessage } from '@/lib/api-error';
+import { formatCount } from '@/lib/format';
 import { retryLabel } from './bulk-retry-dialog';
 
 interface Props {
@@ -45,7 +46,7 @@ export function BulkRetryBar({
         disabled={retryableInView === 0 || selecting}
         aria-busy={selecting}
       >
-        Select all retryable in view ({retryableInView.toLocaleString('en-US')})
+        Select all retryable in view ({formatCount(retryableInView)})
       </button>
       {selectedCount > 0 ? (
         <button type="button" className={BUTTON} onClick={onClear}>

@@ -1,4 +1,5 @@
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { formatCount } from '@/lib/format';
 import type { RunAcross } from '../api/get-all-runs';
 import { retryPlan, runKey } from '../lib/selection';
 
@@ -9,7 +10,7 @@ interface Props {
 }
 
 export function retryLabel(count: number): string {
-  return `Retry ${count.toLocaleString('en-US')} ${count === 1 ? 'run' : 'runs'}`;
+  return `Retry ${formatCount(count)} ${count === 1 ? 'run' : 'runs'}`;
 }
 
 /** One confirmation for the whole selection: each run and what its retry will do. */

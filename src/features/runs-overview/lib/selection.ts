@@ -1,4 +1,5 @@
 import type { RetryJob } from './retry-queue';
+import { formatCount } from '@/lib/format';
 
 /** A run's identity across pipelines: run ids are only unique within their pipeline. */
 export function runKey(run: { pipelineId: string; id: string }): string {
@@ -9,7 +10,7 @@ export function runKey(run: { pipelineId: string; id: string }): string {
 export function retryPlan(run: { loadStrategy: string; processedRows?: number | null }): string {
   if (run.loadStrategy === 'replace') return 'full re-run';
   if (run.loadStrategy === 'append' || run.loadStrategy === 'upsert')
-    return `resume from row ${(run.processedRows ?? 0).toLocaleString('en-US')}`;
+    return `resume from row ${formatCount(run.processedRows ?? 0)}`;
   return `retry (load strategy ${run.loadStrategy}: the API decides whether it resumes)`;
 }
 
