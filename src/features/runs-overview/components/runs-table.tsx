@@ -32,15 +32,15 @@ const LEFT =
 const RIGHT = `${LEFT} max-sm:col-start-3 max-sm:justify-end max-sm:pl-3`;
 
 const COLUMNS = [
-  { label: 'Pipeline', width: 'w-[19%]', align: 'text-left' },
-  { label: 'Run', width: 'w-[14%]', align: 'text-left' },
-  { label: 'Status', width: 'w-[14%]', align: 'text-left' },
-  { label: 'Started', width: 'w-[10%]', align: 'text-left' },
-  { label: 'Duration', width: 'w-[8%]', align: 'text-right' },
-  { label: 'Processed / total', width: 'w-[12%]', align: 'text-right' },
-  { label: 'Failed rows', width: 'w-[8%]', align: 'text-right' },
+  { label: 'Pipeline', width: 'w-[17%]', align: 'text-left' },
+  { label: 'Run', width: 'w-[12%]', align: 'text-left' },
+  { label: 'Status', width: 'w-[13%]', align: 'text-left' },
+  { label: 'Started', width: 'w-[11%]', align: 'text-left' },
+  { label: 'Duration', width: 'w-[7%]', align: 'text-right' },
+  { label: 'Processed / total', width: 'w-[14%]', align: 'text-right' },
+  { label: 'Failed rows', width: 'w-[7%]', align: 'text-right' },
   { label: 'Load strategy', width: 'w-[8%]', align: 'text-left' },
-  { label: 'Retry lineage', width: 'w-[12%]', align: 'text-left' },
+  { label: 'Retry lineage', width: 'w-[11%]', align: 'text-left' },
 ] as const;
 
 export interface RowSelection {
@@ -74,7 +74,7 @@ export function RunsTable({ count, rowAt, onRangeChange, selection }: Props) {
       <table
         aria-label="Runs"
         aria-rowcount={ariaRowCount(count)}
-        className="w-full min-w-[980px] table-fixed border-separate border-spacing-0 text-sm max-sm:block max-sm:min-w-0 max-sm:*:block"
+        className="w-full min-w-[1080px] table-fixed border-separate border-spacing-0 text-sm max-sm:block max-sm:min-w-0 max-sm:*:block"
       >
         <colgroup>
           {selection ? <col className="w-10" /> : null}
@@ -200,7 +200,8 @@ const RunRow = memo(function RunRow({ run, ariaRowIndex, height, selectable, che
         {formatDuration(run.durationMs)}
       </td>
       <td
-        className={`${NUM} ${LEFT} max-sm:row-start-3`}
+        // Wraps after the slash when the figures outgrow the column (millions of rows), never over the next one.
+        className={`${CELL} text-right tabular-nums ${LEFT} max-sm:row-start-3`}
         data-label="Processed"
         title={`${formatExact(run.processedRows)} of ${formatExact(run.totalRows)} rows`}
       >
