@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { observeBoxAfterLayout, scrollBoxTo } from './virtual-scroll-box';
+import { observeBoxAfterLayout, scrollBoxTo, scrollWindowTo } from './virtual-scroll-box';
 
 const virtualizerOf = (box: object) =>
   ({ scrollElement: box, options: { horizontal: false } }) as unknown as Virtualizer<HTMLElement, Element>;
@@ -23,6 +23,37 @@ describe('scrollBoxTo', () => {
     const box = boxWith(scrollTo);
     scrollBoxTo(0, { adjustments: 36 }, virtualizerOf(box));
     expect(scrollTo).toHaveBeenCalledWith({ top: 36, behavior: undefined });
+  });
+});
+
+describe('scrollWindowTo', () => {
+  const windowAt = (scrollOffset: number, scrollTo: () => void) =>
+    ({ scrollElement: { scrollTo }, scrollOffset, options: { horizontal: false } }) as unknown as Virtualizer<
+      Window,
+      Element
+    >;
+
+  it("skips the first write of the window's own offset, and writes every later one", () => {
+    const scrollTo = vi.fn();
+    const instance = windowAt(480, scrollTo);
+    scrollWindowTo(480, {}, instance);
+    expect(scrollTo).not.toHaveBeenCalled();
+    scrollWindowTo(480, {}, instance);
+    scrollWindowTo(0, {}, instance);
+    expect(scrollTo.mock.calls.map(([options]) => (options as ScrollToOptions).top)).toEqual([480, 0]);
+  });
+
+  it('writes a first offset the window is not at', () => {
+    const scrollTo = vi.fn();
+    scrollWindowTo(0, {}, windowAt(480, scrollTo));
+    expect(scrollTo).toHaveBeenCalledWith({ top: 0, behavior: undefined });
+  });
+
+  it('skips once per virtualiser: a table mounted later over the same window skips its own', () => {
+    const scrollTo = vi.fn();
+    scrollWindowTo(0, {}, windowAt(0, scrollTo));
+    scrollWindowTo(0, {}, windowAt(0, scrollTo));
+    expect(scrollTo).not.toHaveBeenCalled();
   });
 });
 

@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useOnChange } from '@/hooks/use-on-change';
 import { formatCount } from '@/lib/format';
+import { scrollWindowTo } from '@/lib/virtual-scroll-box';
 
 /**
  * The most rows a virtual table draws. Browsers stop growing an element at about 33.5 million
@@ -89,6 +90,7 @@ export function VirtualTableBody<T>({
     estimateSize,
     overscan,
     scrollMargin,
+    scrollToFn: scrollWindowTo,
   });
   // A layout change (a phone turned sideways) changes the row height: recompute every offset.
   useOnChange(rowHeight, () => virtualizer.measure());
