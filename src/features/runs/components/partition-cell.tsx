@@ -15,7 +15,13 @@ const TONE_CLASS: Record<StatusTone, string> = {
   warn: 'bg-warn border-warn',
   unknown: 'border-dotted border-accent bg-accent/20',
 };
-const SHAPE = 'relative size-3 shrink-0 overflow-hidden rounded-[2px] border';
+const SHAPE = 'size-3 shrink-0 rounded-[2px] border';
+/**
+ * Only a cell filled by its progress holds the fill (positioned inside it, clipped to its
+ * corners). Positioned, every cell would be a paint layer of its own: on 1,000 cells that
+ * made the grid's style and layout about 7 ms slower in Chromium (ad-hoc timing).
+ */
+const HOLDS_FILL = 'relative overflow-hidden';
 const FOCUS_RING =
   'focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-slate-900 dark:focus-visible:outline-white';
 const FILL_CLASS = 'absolute inset-x-0 bottom-0 block bg-run';
@@ -39,6 +45,7 @@ const CELL_CLASS = Object.fromEntries(
   Object.entries(TONE_CLASS).map(([tone, colours]) => [tone, `${SHAPE} ${colours} ${FOCUS_RING}`]),
 ) as Record<StatusTone, string>;
 const STRIPED_CELL_CLASS = `${CELL_CLASS.run} ${STRIPED}`;
+const FILLED_CELL_CLASS = `${CELL_CLASS.run} ${HOLDS_FILL}`;
 
 /**
  * The grid's cells are written to the DOM here, not rendered by React. A run page watches
@@ -68,7 +75,7 @@ export function writePartitionCell(cell: HTMLElement, partition: Partition): voi
   else cell.setAttribute('aria-valuenow', String(value));
   cell.setAttribute('aria-valuetext', description);
   cell.title = `Partition ${partition.index}: ${description}`;
-  cell.className = striped ? STRIPED_CELL_CLASS : CELL_CLASS[tone];
+  cell.className = striped ? STRIPED_CELL_CLASS : fill === null ? CELL_CLASS[tone] : FILLED_CELL_CLASS;
   let fillElement = cell.firstElementChild as HTMLElement | null;
   if (fill === null) {
     fillElement?.remove();
@@ -86,7 +93,10 @@ export function writePartitionCell(cell: HTMLElement, partition: Partition): voi
 export function PartitionSwatch({ tone, value = null }: { tone: StatusTone; value?: number | null }) {
   const { striped, fill } = look(tone, value);
   return (
-    <span aria-hidden="true" className={`inline-block ${SHAPE} ${TONE_CLASS[tone]} ${striped ? STRIPED : ''}`}>
+    <span
+      aria-hidden="true"
+      className={`inline-block ${SHAPE} ${TONE_CLASS[tone]} ${striped ? STRIPED : ''} ${fill === null ? '' : HOLDS_FILL}`}
+    >
       {fill === null ? null : <span className={FILL_CLASS} style={{ height: `${fill}%` }} />}
     </span>
   );
