@@ -7,7 +7,7 @@ import type { TimeZoneChoice } from './time-zone';
 /**
  * Intl formatters are built on first use, not as this module loads. The first formatter of
  * the renderer loads ICU's locale data (50–100 ms on the 2-core bench machine); a worker
- * started before the app's modules pays that off the main thread (src/intl-warmup.ts), so
+ * started before the app's modules pays that off the main thread (public/intl-warmup.js), so
  * the page's own formatters take a millisecond or two each.
  */
 function onFirstUse<T>(build: () => T): () => T {
