@@ -34,18 +34,18 @@ const FILL_CLASS = 'absolute inset-x-0 bottom-0 block bg-run';
  */
 const STRIPED = 'partition-striped';
 
-/** The cell's look: its tone's classes (striped when running with no value), and the height of a running partition's fill. */
-function look(tone: StatusTone, value: number | null): { striped: boolean; fill: number | null } {
-  if (tone !== 'run') return { striped: false, fill: null };
-  return value === null ? { striped: true, fill: null } : { striped: false, fill: value };
-}
-
 /** One class string per look, shared by every cell, so 1,000 cells hold no class strings of their own. */
 const CELL_CLASS = Object.fromEntries(
   Object.entries(TONE_CLASS).map(([tone, colours]) => [tone, `${SHAPE} ${colours} ${FOCUS_RING}`]),
 ) as Record<StatusTone, string>;
 const STRIPED_CELL_CLASS = `${CELL_CLASS.run} ${STRIPED}`;
 const FILLED_CELL_CLASS = `${CELL_CLASS.run} ${HOLDS_FILL}`;
+
+/** The cell's classes (striped when running with no value) and the height of a running partition's fill. */
+function look(tone: StatusTone, value: number | null): { className: string; fill: number | null } {
+  if (tone !== 'run') return { className: CELL_CLASS[tone], fill: null };
+  return value === null ? { className: STRIPED_CELL_CLASS, fill: null } : { className: FILLED_CELL_CLASS, fill: value };
+}
 
 /**
  * The grid's cells are written to the DOM here, not rendered by React. A run page watches
@@ -69,13 +69,13 @@ export function writePartitionCell(cell: HTMLElement, partition: Partition): voi
   const value = partitionValue(partition);
   const description = describePartition(partition);
   const tone = partitionTone(partition.status);
-  const { striped, fill } = look(tone, value);
+  const { className, fill } = look(tone, value);
   cell.setAttribute('aria-label', `Partition ${partition.index}`);
   if (value === null) cell.removeAttribute('aria-valuenow');
   else cell.setAttribute('aria-valuenow', String(value));
   cell.setAttribute('aria-valuetext', description);
   cell.title = `Partition ${partition.index}: ${description}`;
-  cell.className = striped ? STRIPED_CELL_CLASS : fill === null ? CELL_CLASS[tone] : FILLED_CELL_CLASS;
+  cell.className = className;
   let fillElement = cell.firstElementChild as HTMLElement | null;
   if (fill === null) {
     fillElement?.remove();
@@ -91,12 +91,9 @@ export function writePartitionCell(cell: HTMLElement, partition: Partition): voi
 
 /** A legend swatch: the same look, hidden from the accessibility tree. */
 export function PartitionSwatch({ tone, value = null }: { tone: StatusTone; value?: number | null }) {
-  const { striped, fill } = look(tone, value);
+  const { className, fill } = look(tone, value);
   return (
-    <span
-      aria-hidden="true"
-      className={`inline-block ${SHAPE} ${TONE_CLASS[tone]} ${striped ? STRIPED : ''} ${fill === null ? '' : HOLDS_FILL}`}
-    >
+    <span aria-hidden="true" className={`inline-block ${className}`}>
       {fill === null ? null : <span className={FILL_CLASS} style={{ height: `${fill}%` }} />}
     </span>
   );
