@@ -1,5 +1,5 @@
 import { ModalDialog } from '@/components/ui/modal-dialog';
-import { formatCount } from '@/lib/format';
+import { countOf } from '@/lib/format';
 import type { RunAcross } from '../api/get-all-runs';
 import { retryPlan, runKey } from '../lib/selection';
 
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function retryLabel(count: number): string {
-  return `Retry ${formatCount(count)} ${count === 1 ? 'run' : 'runs'}`;
+  return `Retry ${countOf(count, 'run')}`;
 }
 
 /** One confirmation for the whole selection: each run and what its retry will do. */
