@@ -1,16 +1,21 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { observeBoxAfterLayout, scrollBoxTo, scrollWindowTo } from './virtual-scroll-box';
 
-const virtualizerOf = (box: object) =>
-  ({ scrollElement: box, options: { horizontal: false } }) as unknown as Virtualizer<HTMLElement, Element>;
-/** A scroll box as the virtualiser touches it: only its scrollTo (this runs without a DOM). */
-const boxWith = (scrollTo: () => void) => ({ scrollTo });
+/**
+ * A virtualiser as these functions read it: its scroll box or window (only its scrollTo: this
+ * runs without a DOM) and the offset it holds.
+ */
+function virtualizerOver<TScroll extends Element | Window>(scrollTo: () => void, scrollOffset: number | null = null) {
+  return { scrollElement: { scrollTo }, scrollOffset, options: { horizontal: false } } as unknown as Virtualizer<
+    TScroll,
+    Element
+  >;
+}
 
 describe('scrollBoxTo', () => {
   it('skips only the first write of 0 to a new box, and writes every later offset', () => {
     const scrollTo = vi.fn();
-    const box = boxWith(scrollTo);
-    const instance = virtualizerOf(box);
+    const instance = virtualizerOver<HTMLElement>(scrollTo);
     scrollBoxTo(0, {}, instance);
     expect(scrollTo).not.toHaveBeenCalled();
     scrollBoxTo(360, {}, instance);
@@ -20,22 +25,15 @@ describe('scrollBoxTo', () => {
 
   it('writes a first offset other than 0', () => {
     const scrollTo = vi.fn();
-    const box = boxWith(scrollTo);
-    scrollBoxTo(0, { adjustments: 36 }, virtualizerOf(box));
+    scrollBoxTo(0, { adjustments: 36 }, virtualizerOver<HTMLElement>(scrollTo));
     expect(scrollTo).toHaveBeenCalledWith({ top: 36, behavior: undefined });
   });
 });
 
 describe('scrollWindowTo', () => {
-  const windowAt = (scrollOffset: number, scrollTo: () => void) =>
-    ({ scrollElement: { scrollTo }, scrollOffset, options: { horizontal: false } }) as unknown as Virtualizer<
-      Window,
-      Element
-    >;
-
   it("skips the first write of the window's own offset, and writes every later one", () => {
     const scrollTo = vi.fn();
-    const instance = windowAt(480, scrollTo);
+    const instance = virtualizerOver<Window>(scrollTo, 480);
     scrollWindowTo(480, {}, instance);
     expect(scrollTo).not.toHaveBeenCalled();
     scrollWindowTo(480, {}, instance);
@@ -45,14 +43,14 @@ describe('scrollWindowTo', () => {
 
   it('writes a first offset the window is not at', () => {
     const scrollTo = vi.fn();
-    scrollWindowTo(0, {}, windowAt(480, scrollTo));
+    scrollWindowTo(0, {}, virtualizerOver<Window>(scrollTo, 480));
     expect(scrollTo).toHaveBeenCalledWith({ top: 0, behavior: undefined });
   });
 
   it('skips once per virtualiser: a table mounted later over the same window skips its own', () => {
     const scrollTo = vi.fn();
-    scrollWindowTo(0, {}, windowAt(0, scrollTo));
-    scrollWindowTo(0, {}, windowAt(0, scrollTo));
+    scrollWindowTo(0, {}, virtualizerOver<Window>(scrollTo, 0));
+    scrollWindowTo(0, {}, virtualizerOver<Window>(scrollTo, 0));
     expect(scrollTo).not.toHaveBeenCalled();
   });
 });
@@ -72,7 +70,7 @@ describe('observeBoxAfterLayout', () => {
       },
     );
     const rects: unknown[] = [];
-    const stop = observeBoxAfterLayout(virtualizerOf({}), (rect) => rects.push(rect));
+    const stop = observeBoxAfterLayout(virtualizerOver<HTMLElement>(vi.fn()), (rect) => rects.push(rect));
     expect(rects).toEqual([]);
     const entry = { contentBoxSize: [{ inlineSize: 640.4, blockSize: 511.6 }] } as unknown as ResizeObserverEntry;
     report([entry], {} as ResizeObserver);
