@@ -12,12 +12,41 @@ const DOM_UNIT_TESTS = [
   'deploy/**/*.test.ts',
 ];
 
+/** The app's own code and the small libraries its pages share (not recharts, not the demo API). */
+const SHARED_CODE = /[\\/]src[\\/]|[\\/]node_modules[\\/](zod|lossless-json|sonner|@tanstack)[\\/]/;
+
 export default defineConfig({
   plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview(), gzipHashedAssets()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+    },
+  },
+  build: {
+    rolldownOptions: {
+      output: {
+        /**
+         * Three kinds of chunk instead of one per set of importers (58 files, most under
+         * 1 kB): the first route (everything the entry imports statically), one chunk of
+         * the app's code and small libraries that two or more lazy chunks share, and each
+         * page's own. A signed-in page then asks for 5 files instead of about 40; on a
+         * mobile network each is a round trip, and HTTP/1.1 sends six at a time
+         * (docs/benchmarks.md, "Fewer, larger chunks"). recharts, the demo API and the
+         * workers keep chunks of their own, loaded only where they are used.
+         */
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            {
+              name: 'shared',
+              minShareCount: 2,
+              priority: 1,
+              test: (id: string) => SHARED_CODE.test(id) && !id.includes('.worker'),
+            },
+          ],
+        },
+      },
     },
   },
   server: { port: 5173, strictPort: false },
