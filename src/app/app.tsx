@@ -5,9 +5,15 @@ import { routerFlushSync } from './router-flush-sync';
 import { routes } from './routes';
 
 const queryClient = createQueryClient();
-const router = createBrowserRouter(routes);
 
-export function App() {
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/** Made as the app starts: the router begins the first navigation, and its chunks' downloads, at once. */
+export function createAppRouter(): AppRouter {
+  return createBrowserRouter(routes);
+}
+
+export function App({ router }: { router: AppRouter }) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} flushSync={routerFlushSync} />
