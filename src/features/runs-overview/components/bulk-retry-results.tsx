@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-error';
+import { countOf, formatCount } from '@/lib/format';
 import { runPagePath } from '@/lib/app-paths';
 import type { BulkOutcome } from '../hooks/use-bulk-retry';
 
@@ -29,8 +30,8 @@ export function BulkRetryResults({ outcomes, running, onDismiss }: Props) {
         <h2 className="font-semibold">Retry results</h2>
         <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
           {running
-            ? `${done} of ${outcomes.length} done…`
-            : `${created} of ${outcomes.length} ${outcomes.length === 1 ? 'run' : 'runs'} retried`}
+            ? `${formatCount(done)} of ${formatCount(outcomes.length)} done…`
+            : `${formatCount(created)} of ${countOf(outcomes.length, 'run')} retried`}
         </p>
         {running ? null : (
           <button
