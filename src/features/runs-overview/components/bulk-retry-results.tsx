@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
 import { isApiError } from '@/lib/api-error';
 import { countOf, formatCount } from '@/lib/format';
 import { runPagePath } from '@/lib/app-paths';
@@ -16,10 +18,23 @@ function failureText(error: unknown): string {
   return isApiError(error) && error.status ? `HTTP ${error.status}: ${message}` : message;
 }
 
-/** Per run of the last bulk retry: the new run (a link named by its id), or why there is none. */
+/** Results listed at first: a batch can retry thousands of runs. */
+export const RESULTS_SHOWN = 100;
+
+const notRetried = (o: BulkOutcome) => o.state === 'failed' || o.state === 'skipped';
+
+/**
+ * Per run of the last bulk retry: the new run (a link named by its id), or why there is none.
+ * The runs that were not retried come first: they are what the first screen of a long list shows.
+ */
 export function BulkRetryResults({ outcomes, running, onDismiss }: Props) {
   const done = outcomes.filter((o) => o.state !== 'queued' && o.state !== 'sending').length;
   const created = outcomes.filter((o) => o.state === 'created').length;
+  const ordered = useMemo(
+    () => [...outcomes.filter(notRetried), ...outcomes.filter((o) => !notRetried(o))],
+    [outcomes],
+  );
+  const { shown, hidden, showMore } = useFirstItems(ordered, RESULTS_SHOWN);
   return (
     <section
       aria-label="Retry results"
@@ -44,7 +59,7 @@ export function BulkRetryResults({ outcomes, running, onDismiss }: Props) {
         )}
       </div>
       <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800">
-        {outcomes.map((outcome) => (
+        {shown.map((outcome) => (
           <li
             key={`${outcome.job.pipelineId}/${outcome.job.runId}`}
             className="flex flex-wrap items-baseline gap-x-2 py-1.5"
@@ -54,6 +69,7 @@ export function BulkRetryResults({ outcomes, running, onDismiss }: Props) {
           </li>
         ))}
       </ul>
+      <ShowMoreButton hidden={hidden} pageSize={RESULTS_SHOWN} noun="results" onClick={showMore} />
     </section>
   );
 }
