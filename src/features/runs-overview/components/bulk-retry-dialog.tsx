@@ -1,4 +1,5 @@
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { ShowMoreButton, useFirstItems } from '@/components/ui/show-more';
 import { countOf } from '@/lib/format';
 import type { RunAcross } from '../api/get-all-runs';
 import { retryPlan, runKey } from '../lib/selection';
@@ -13,8 +14,12 @@ export function retryLabel(count: number): string {
   return `Retry ${countOf(count, 'run')}`;
 }
 
+/** Runs listed at first: "Select all" can put thousands in one confirmation. */
+export const RUNS_LISTED = 100;
+
 /** One confirmation for the whole selection: each run and what its retry will do. */
 export function BulkRetryDialog({ runs, onConfirm, onClose }: Props) {
+  const { shown, hidden, showMore } = useFirstItems(runs, RUNS_LISTED);
   return (
     <ModalDialog open title={`${retryLabel(runs.length)}?`} onClose={onClose}>
       <div className="space-y-3 text-sm">
@@ -26,7 +31,7 @@ export function BulkRetryDialog({ runs, onConfirm, onClose }: Props) {
           aria-label="Runs to retry"
           className="max-h-72 divide-y divide-slate-100 overflow-y-auto rounded border border-slate-200 dark:divide-slate-800 dark:border-slate-700"
         >
-          {runs.map((run) => (
+          {shown.map((run) => (
             <li key={runKey(run)} className="flex flex-wrap items-baseline justify-between gap-x-3 px-2 py-1.5">
               <span className="min-w-0 break-words">
                 <code className="font-mono text-xs">{run.id}</code>{' '}
@@ -36,6 +41,7 @@ export function BulkRetryDialog({ runs, onConfirm, onClose }: Props) {
             </li>
           ))}
         </ul>
+        <ShowMoreButton hidden={hidden} pageSize={RUNS_LISTED} noun="runs" onClick={showMore} />
         <div className="flex flex-wrap justify-end gap-2 pt-1">
           <button
             type="button"
