@@ -1,10 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { retryRun, type RetriedRun } from '@/features/runs/api/retry-run';
-import { useBulkRetry } from './use-bulk-retry';
-
-vi.mock('@/features/runs/api/retry-run', () => ({ retryRun: vi.fn() }));
+import { server } from '@mocks/node';
+import { OUTCOMES_EVERY_MS, useBulkRetry } from './use-bulk-retry';
 
 function wrapper({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;
@@ -15,12 +14,16 @@ const jobs = (count: number) =>
 
 describe('useBulkRetry', () => {
   it('brings a batch’s outcomes to the page a few at a time, not twice per run, and all of them at the end', async () => {
-    // Each POST answers in a task of its own, as the network does.
-    vi.mocked(retryRun).mockImplementation(async (pipelineId, runId) => {
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      if (runId === 'run_7') throw new Error('refused');
-      return { id: `${runId}_retry`, pipelineId } as RetriedRun;
-    });
+    const posted: string[] = [];
+    server.use(
+      http.post('*/api/v1/pipelines/:pipelineId/runs/:runId/retry', async ({ params }) => {
+        const runId = String(params.runId);
+        posted.push(runId);
+        await delay(5); // each answer in a task of its own, as the network gives them
+        if (runId === 'run_7') return HttpResponse.json({ message: 'Refused' }, { status: 422 });
+        return HttpResponse.json({ id: `${runId}_retry`, pipelineId: 'pipe_001', status: 'pending' }, { status: 201 });
+      }),
+    );
     let renders = 0;
     const { result } = renderHook(
       () => {
@@ -29,13 +32,16 @@ describe('useBulkRetry', () => {
       },
       { wrapper },
     );
+    const started = performance.now();
     act(() => result.current.start(jobs(200), []));
-    await waitFor(() => expect(result.current.running).toBe(false), { timeout: 5_000 });
+    await waitFor(() => expect(result.current.running).toBe(false), { timeout: 10_000 });
+    const elapsed = performance.now() - started;
 
-    expect(retryRun).toHaveBeenCalledTimes(200);
+    expect(posted).toHaveLength(200);
     expect(result.current.outcomes.filter((o) => o.state === 'created')).toHaveLength(199);
     expect(result.current.outcomes[7]).toMatchObject({ state: 'failed', job: { runId: 'run_7' } });
-    // Outcome by outcome, this batch took about 50 renders.
-    expect(renders).toBeLessThan(10);
+    // At most one render per OUTCOMES_EVERY_MS, besides the first, the start and the end.
+    // Outcome by outcome, this batch took one render per answer that arrived on its own.
+    expect(renders).toBeLessThanOrEqual(Math.ceil(elapsed / OUTCOMES_EVERY_MS) + 4);
   });
 });
