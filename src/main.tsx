@@ -2,16 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/app';
 import { isDemoApi, loadConfig } from './lib/config';
+import { yieldToMain } from './lib/yield-to-main';
 import './index.css';
-
-/** Lets the browser run what waits (input, a frame) before the next step of the start. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start() {
   const config = loadConfig();
   // The modules' evaluation ends here, and the router's first navigation runs in a task of
   // its own: together they were one task of 80–150 ms on a two-core machine.
-  await nextTask();
+  await yieldToMain();
   const router = createAppRouter();
   await config;
   if (isDemoApi()) {

@@ -1,4 +1,5 @@
 import type { ValidationError } from '../api/schemas';
+import { yieldToMain, type YieldToMain } from '@/lib/yield-to-main';
 
 /**
  * Sorting and filtering the validation error list, which can hold 100,000 rows. Sorting
@@ -30,11 +31,6 @@ export function isFiltered(filter: ErrorFilter): boolean {
 }
 
 const CHUNK = 8_192;
-
-export type YieldToMain = () => Promise<void>;
-
-/** Gives the browser a turn (input, paint, polling) between slices. */
-export const yieldToMain: YieldToMain = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const haystacks = new WeakMap<ValidationError, string>();
 

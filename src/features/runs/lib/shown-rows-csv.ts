@@ -1,6 +1,7 @@
 import { csvLine } from '@/lib/csv';
 import type { ValidationError } from '../api/schemas';
-import { yieldToMain, type ErrorFilter, type ErrorSort, type YieldToMain } from './error-view';
+import { yieldToMain, type YieldToMain } from '@/lib/yield-to-main';
+import type { ErrorFilter, ErrorSort } from './error-view';
 
 /** The server's file's header, so both files read the same way. */
 export const CSV_HEADER = ['Row', 'Column', 'Value', 'Error'] as const;
