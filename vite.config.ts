@@ -2,7 +2,12 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { gzipHashedAssets, sonnerStylesAsFile, strictCspOnPreview } from './scripts/vite-plugins.ts';
+import {
+  compileHintOnEntry,
+  gzipHashedAssets,
+  sonnerStylesAsFile,
+  strictCspOnPreview,
+} from './scripts/vite-plugins.ts';
 
 /** Plain .ts tests that still need a DOM (localStorage, matchMedia, a page origin for fetch). */
 const DOM_UNIT_TESTS = [
@@ -16,7 +21,14 @@ const DOM_UNIT_TESTS = [
 const SHARED_CODE = /[\\/]src[\\/]|[\\/]node_modules[\\/](zod|lossless-json|sonner|@tanstack)[\\/]/;
 
 export default defineConfig({
-  plugins: [sonnerStylesAsFile(), react(), tailwindcss(), strictCspOnPreview(), gzipHashedAssets()],
+  plugins: [
+    sonnerStylesAsFile(),
+    react(),
+    tailwindcss(),
+    strictCspOnPreview(),
+    compileHintOnEntry(),
+    gzipHashedAssets(),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -77,7 +89,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'openapi/**/*.test.ts', 'deploy/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'openapi/**/*.test.ts',
+            'deploy/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           exclude: [...configDefaults.exclude, ...DOM_UNIT_TESTS],
         },
       },

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { APIResponse } from '@playwright/test';
 import { findNginx } from '../scripts/ensure-nginx.mjs';
 import { securityHeaders } from '../scripts/security-headers';
+import { COMPILE_HINT } from '../scripts/vite-plugins';
 import { watchCspViolations } from './resilience/csp-watch';
 import { e2eOutDir } from './support/ports';
 import { apiUrl, expect, nginxUrl, signIn, test, webUrl } from './support';
@@ -135,7 +136,9 @@ test('headers: security on every answer, the shell and config.json revalidated, 
   expect(asset.headers()['cache-control']).toBe(IMMUTABLE);
   expect(asset.headers()['content-encoding']).toBe('gzip');
   expect(Number(asset.headers()['content-length'])).toBe(statSync(join(BUILD, `${script}.gz`)).size);
-  expect(await asset.text()).toBe(readFileSync(join(BUILD, script), 'utf8'));
+  const served = await asset.text();
+  expect(served).toBe(readFileSync(join(BUILD, script), 'utf8'));
+  expect(served.split('\n')[0], "the entry opens with V8's compile hint").toBe(COMPILE_HINT);
   expectSecurityHeaders(asset);
 
   // A missing asset is a 404, not the app shell, and not cached for a year.
