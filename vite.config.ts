@@ -3,7 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import {
-  compileHintOnEntry,
+  compileHintOnAppChunks,
   gzipHashedAssets,
   sonnerStylesAsFile,
   strictCspOnPreview,
@@ -26,7 +26,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     strictCspOnPreview(),
-    compileHintOnEntry(),
+    compileHintOnAppChunks(),
     gzipHashedAssets(),
   ],
   resolve: {

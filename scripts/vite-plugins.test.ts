@@ -1,48 +1,58 @@
 import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, compileHintOnEntry } from './vite-plugins';
+import { COMPILE_HINT, compileHintOnAppChunks } from './vite-plugins';
 
-function bundleOf(): Rolldown.OutputBundle {
-  const chunk = (fileName: string, isEntry: boolean) => ({ type: 'chunk', fileName, isEntry, code: 'a();\nb();\n' });
-  const map = (fileName: string) => ({
-    type: 'asset',
-    fileName,
-    source: JSON.stringify({ version: 3, mappings: 'AAAA;AACA' }),
-  });
-  return {
-    'assets/index.js': chunk('assets/index.js', true),
-    'assets/index.js.map': map('assets/index.js.map'),
-    'assets/page.js': chunk('assets/page.js', false),
-    'assets/page.js.map': map('assets/page.js.map'),
-  } as unknown as Rolldown.OutputBundle;
+const CODE = 'a();\nb();\n';
+const MAP = JSON.stringify({ version: 3, mappings: 'AAAA;AACA' });
+
+/** A build's output: each chunk with its modules, and a source map beside it. */
+function bundleOf(chunks: Record<string, { isEntry?: boolean; modules: string[] }>): Rolldown.OutputBundle {
+  const bundle: Record<string, unknown> = {};
+  for (const [fileName, { isEntry = false, modules }] of Object.entries(chunks)) {
+    bundle[fileName] = { type: 'chunk', fileName, isEntry, moduleIds: modules, code: CODE };
+    bundle[`${fileName}.map`] = { type: 'asset', fileName: `${fileName}.map`, source: MAP };
+  }
+  return bundle as Rolldown.OutputBundle;
 }
 
 function generate(bundle: Rolldown.OutputBundle) {
-  const hook = compileHintOnEntry().generateBundle as {
+  const hook = compileHintOnAppChunks().generateBundle as {
     handler: (options: unknown, bundle: Rolldown.OutputBundle) => void;
   };
   hook.handler({}, bundle);
-  const code = (file: string) => (bundle[file] as { code: string }).code;
-  const mappings = (file: string) =>
-    (JSON.parse(String((bundle[file] as { source: string }).source)) as { mappings: string }).mappings;
-  return { code, mappings };
+  return {
+    code: (file: string) => (bundle[file] as { code: string }).code,
+    mappings: (file: string) =>
+      (JSON.parse(String((bundle[file] as { source: string }).source)) as { mappings: string }).mappings,
+  };
 }
 
-describe('compileHintOnEntry', () => {
-  it('opens the entry chunk with the hint and moves its source map down one line', () => {
-    const { code, mappings } = generate(bundleOf());
-    expect(code('assets/index.js')).toBe(`${COMPILE_HINT}\na();\nb();\n`);
-    expect(mappings('assets/index.js.map')).toBe(';AAAA;AACA');
+const BUILD = {
+  'assets/index.js': { isEntry: true, modules: ['/app/node_modules/react-dom/index.js', '/app/src/main.tsx'] },
+  'assets/run-route.js': { modules: ['/app/src/features/runs/components/run-page.tsx'] },
+  'assets/CartesianChart.js': { modules: ['/app/node_modules/recharts/es6/chart/CartesianChart.js'] },
+  'assets/browser.js': { modules: ['/app/mocks/browser.ts', '/app/src/lib/schema.ts'] },
+};
+
+describe('compileHintOnAppChunks', () => {
+  it('opens the entry and the chunks of the app’s code with the hint, each source map one line down', () => {
+    const { code, mappings } = generate(bundleOf(BUILD));
+    for (const file of ['assets/index.js', 'assets/run-route.js']) {
+      expect(code(file)).toBe(`${COMPILE_HINT}\n${CODE}`);
+      expect(mappings(`${file}.map`)).toBe(';AAAA;AACA');
+    }
   });
 
-  it('leaves the other chunks and their maps as they were', () => {
-    const { code, mappings } = generate(bundleOf());
-    expect(code('assets/page.js')).toBe('a();\nb();\n');
-    expect(mappings('assets/page.js.map')).toBe('AAAA;AACA');
+  it('leaves libraries of their own (recharts) and the demo API to compile lazily', () => {
+    const { code, mappings } = generate(bundleOf(BUILD));
+    for (const file of ['assets/CartesianChart.js', 'assets/browser.js']) {
+      expect(code(file)).toBe(CODE);
+      expect(mappings(`${file}.map`)).toBe('AAAA;AACA');
+    }
   });
 
-  it('writes the entry alone when the build has no source maps', () => {
-    const bundle = bundleOf();
+  it('writes the chunk alone when the build has no source maps', () => {
+    const bundle = bundleOf(BUILD);
     delete bundle['assets/index.js.map'];
     expect(generate(bundle).code('assets/index.js').split('\n')[0]).toBe(COMPILE_HINT);
   });
