@@ -53,10 +53,13 @@ describe('comparing two runs', () => {
     const all = new Set([...base.partitionDetails, ...headProgress.partitionDetails].map((p) => p.index)).size;
     expect(await screen.findByText(`${changed} of ${all} partitions changed status or rows.`)).toBeVisible();
     const partitions = screen.getByRole('table', { name: 'Partitions by index' });
-    const marked = within(partitions)
-      .getAllByRole('row')
-      .filter((row) => row.textContent?.includes('◆ changed'));
-    expect(marked).toHaveLength(changed);
+    // The rows come in a deferred render, after the count above them.
+    await waitFor(() => {
+      const marked = within(partitions)
+        .getAllByRole('row')
+        .filter((row) => row.textContent?.includes('◆ changed'));
+      expect(marked).toHaveLength(changed);
+    });
 
     const groups = await screen.findByRole('table', { name: 'Error groups' });
     await waitFor(() => expect(within(groups).getAllByRole('row').length).toBeGreaterThan(1));
