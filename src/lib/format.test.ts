@@ -1,4 +1,15 @@
-import { countOf, formatBytes, formatCompact, formatCount, formatDuration, formatExact, percent } from './format';
+import {
+  CLOCK_SKEW_MS,
+  countOf,
+  formatBytes,
+  formatCompact,
+  formatCount,
+  formatDuration,
+  formatExact,
+  formatExactTime,
+  formatHappened,
+  percent,
+} from './format';
 
 describe('formatCount', () => {
   it('groups thousands and keeps bigint exact', () => {
@@ -66,5 +77,31 @@ describe('formatCompact', () => {
     expect(formatCompact(1e12)).toBe('1T');
     expect(formatCompact(1e15)).toBe('1E15');
     expect(formatCompact(9.2e18)).toBe('9.2E18');
+  });
+});
+
+describe('formatHappened', () => {
+  const now = Date.parse('2026-11-30T10:00:00Z');
+  const at = (ms: number) => new Date(now + ms).toISOString();
+
+  it('says how long ago a past time was', () => {
+    expect(formatHappened(at(-5 * 60_000), now, 'utc')).toBe('5 minutes ago');
+    expect(formatHappened(at(0), now, 'utc')).toBe('now');
+  });
+
+  it('reads a time slightly ahead of the browser’s clock as now: the clocks disagree', () => {
+    expect(formatHappened(at(26_000), now, 'utc')).toBe('now');
+    expect(formatHappened(at(CLOCK_SKEW_MS), now, 'utc')).toBe('now');
+  });
+
+  it('gives the exact time when it is further ahead than clocks drift', () => {
+    const ahead = at(CLOCK_SKEW_MS + 1_000);
+    expect(formatHappened(ahead, now, 'utc')).toBe(formatExactTime(ahead, 'utc'));
+    expect(formatHappened(ahead, now, 'utc')).toContain('10:02:01');
+  });
+
+  it('keeps what it cannot read, and says — for nothing', () => {
+    expect(formatHappened('yesterday-ish', now, 'utc')).toBe('yesterday-ish');
+    expect(formatHappened(undefined, now, 'utc')).toBe('—');
   });
 });

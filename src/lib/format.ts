@@ -109,7 +109,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 minutes ago", "in 2 hours"; "—" for a missing or unparseable time. */
-export function formatRelative(iso: string | null | undefined, now: number = Date.now()): string {
+function formatRelative(iso: string | null | undefined, now: number = Date.now()): string {
   const time = parseTime(iso);
   if (time === null) return iso ? iso : '—';
   const diff = time - now;
@@ -119,6 +119,21 @@ export function formatRelative(iso: string | null | undefined, now: number = Dat
     }
   }
   return '—';
+}
+
+/** Up to this far ahead of the browser's clock, a time that has passed is the two clocks disagreeing. */
+export const CLOCK_SKEW_MS = 2 * 60_000;
+
+/**
+ * When something happened (a run started or ended, a pipeline was deployed): "3 minutes ago".
+ * The API's clock and the browser's can disagree, which would read "started in 26 seconds":
+ * up to CLOCK_SKEW_MS ahead it reads "now", further ahead the exact time, since no relative
+ * phrase is then true.
+ */
+export function formatHappened(iso: string | null | undefined, now: number, zone: TimeZoneChoice): string {
+  const time = parseTime(iso);
+  if (time === null || time <= now) return formatRelative(iso, now);
+  return time - now <= CLOCK_SKEW_MS ? formatRelative(iso, time) : formatExactTime(time, zone);
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();

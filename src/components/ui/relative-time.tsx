@@ -1,15 +1,15 @@
 import { useNow } from '@/hooks/use-now';
 import { useTimeZone } from '@/hooks/use-time-zone';
-import { formatExactTime, formatRelative } from '@/lib/format';
+import { formatExactTime, formatHappened } from '@/lib/format';
 
-/** "3 minutes ago", with the exact time on hover in the chosen zone; re-renders as time passes. */
+/** When something happened, "3 minutes ago", with the exact time on hover in the chosen zone; re-renders as time passes. */
 export function RelativeTime({ iso }: { iso: string | null | undefined }) {
   const now = useNow(15_000);
   const zone = useTimeZone();
   if (!iso) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
     <time dateTime={iso} title={formatExactTime(iso, zone)} className="break-words">
-      {formatRelative(iso, now)}
+      {formatHappened(iso, now, zone)}
     </time>
   );
 }
