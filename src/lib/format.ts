@@ -109,7 +109,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 minutes ago", "in 2 hours"; "—" for a missing or unparseable time. */
-function formatRelative(iso: string | null | undefined, now: number = Date.now()): string {
+function formatRelative(iso: string | null | undefined, now: number): string {
   const time = parseTime(iso);
   if (time === null) return iso ? iso : '—';
   const diff = time - now;
