@@ -69,10 +69,29 @@ export const runProgressQuery = (pipelineId: string, runId: string, pollMs: numb
   });
 
 /**
- * Every widget of the run page reads the progress through its own `select`, so a poll
- * re-renders only the widgets whose slice changed (structural sharing keeps the rest identical).
+ * The one observer that polls a run's progress: the page that shows it (the run page, each
+ * run of the compare page) mounts it once, and its widgets only read (useRunProgress).
+ * TanStack Query resets each observer's stale timer and poll interval on every update of
+ * its query; with the run page's twenty-odd widgets polling each, that was a hundred timers
+ * set and cleared per poll, each with a stack trace copied while DevTools records (as
+ * Lighthouse does): 30–50 ms of the main thread while the page loaded.
  */
-export function useRunProgress<T>(pipelineId: string, runId: string, select: (progress: RunProgress) => T) {
+export function useRunProgressPolling<T>(pipelineId: string, runId: string, select: (progress: RunProgress) => T) {
   const pollMs = usePollInterval('run');
   return useQuery({ ...runProgressQuery(pipelineId, runId, pollMs), select });
+}
+
+/**
+ * Every widget of the run page reads the progress through its own `select`, so a poll
+ * re-renders only the widgets whose slice changed (structural sharing keeps the rest
+ * identical). It asks for the progress when nothing has yet, and otherwise reads what
+ * the page's useRunProgressPolling keeps fresh.
+ */
+export function useRunProgress<T>(pipelineId: string, runId: string, select: (progress: RunProgress) => T) {
+  return useQuery({
+    ...runProgressQuery(pipelineId, runId, false),
+    staleTime: Infinity,
+    refetchInterval: false,
+    select,
+  });
 }

@@ -4,6 +4,7 @@ import { server } from '@mocks/node';
 import { advanceClock } from '@mocks/sim/clock';
 import { DOCUMENT_RUN_ID, FINISHED_DOCUMENT_RUN_ID } from '@mocks/fixtures/runs';
 import { freezeClock } from '@mocks/testing';
+import { runKeys } from '../api/run-keys';
 import { recordRequests, renderRunPage } from '../test-utils/render-run-page';
 
 // Whole-page renders in jsdom take a few seconds under a parallel run.
@@ -146,6 +147,24 @@ describe('a live run', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_600));
     requests.stop();
     expect(requests.seen.filter((r) => r.path.endsWith('/progress'))).toEqual([]);
+  });
+
+  it('polls the progress through one observer, however many widgets read it', async () => {
+    const { queryClient } = renderRunPage('pipe_005', 'run_503');
+    expect(await screen.findByText('Running')).toBeVisible();
+    const observers = queryClient
+      .getQueryCache()
+      .find({ queryKey: runKeys.progress('pipe_005', 'run_503') })!.observers;
+    expect(observers.length).toBeGreaterThan(10);
+    const polling = observers.filter((observer) => observer.options.refetchInterval !== false);
+    expect(polling).toHaveLength(1);
+
+    // And that one does poll: a second answer comes without a reload.
+    const requests = recordRequests(server);
+    await waitFor(() => expect(requests.seen.filter((r) => r.path.endsWith('/progress'))).not.toEqual([]), {
+      timeout: 4_000,
+    });
+    requests.stop();
   });
 
   it('says in the header when a live run has failed a notable share of its processed rows', async () => {

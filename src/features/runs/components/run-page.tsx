@@ -4,7 +4,7 @@ import { WidgetBoundary } from '@/components/ui/widget-boundary';
 import { isNotFound } from '@/lib/api-error';
 import { firstLoadProblem } from '@/lib/query-problem';
 import { useRun } from '../api/get-run';
-import { useRunProgress } from '../api/get-run-progress';
+import { useRunProgress, useRunProgressPolling } from '../api/get-run-progress';
 import { useRunStatus } from '../hooks/use-run-status';
 import { useRunWatch } from '../hooks/use-run-watch';
 import { PartitionsPanel } from './partitions-panel';
@@ -24,7 +24,7 @@ const selectNothing = () => null;
  * (its widgets are gone, and with them every poll but the progress, which stops on a 404).
  */
 export function RunPage({ pipelineId, runId }: { pipelineId: string; runId: string }) {
-  const progress = useRunProgress(pipelineId, runId, selectNothing);
+  const progress = useRunProgressPolling(pipelineId, runId, selectNothing);
   const runError = useRun(pipelineId, runId, selectNothing).error;
   if (progress.data === undefined && isNotFound(progress.error) && isNotFound(runError)) {
     return <RunNotFound pipelineId={pipelineId} runId={runId} error={progress.error} />;

@@ -1,7 +1,7 @@
 import { parseTime } from '@/lib/format';
 import { isTerminalRunStatus } from '@/lib/polling';
 import { useRun, type Run } from '../api/get-run';
-import { useRunProgress, type RunProgress } from '../api/get-run-progress';
+import { useRunProgressPolling, type RunProgress } from '../api/get-run-progress';
 
 export interface RunFigures {
   status: string | undefined;
@@ -38,7 +38,7 @@ const selectRun = (r: Run) => r;
  * live), filled in from the run record where progress does not say (start, lineage).
  */
 export function useRunFigures(pipelineId: string, runId: string) {
-  const progress = useRunProgress(pipelineId, runId, selectProgress);
+  const progress = useRunProgressPolling(pipelineId, runId, selectProgress);
   const run = useRun(pipelineId, runId, selectRun);
   const p = progress.data;
   const r = run.data;
