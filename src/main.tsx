@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, createAppRouter } from './app/app';
+import { App, createAppRouter, prefetchFirstPage } from './app/app';
 import { isDemoApi, loadConfig } from './lib/config';
 import { yieldToMain } from './lib/yield-to-main';
 import './index.css';
@@ -17,6 +17,7 @@ async function start() {
     const { startDemoWorker } = await import('../mocks/browser');
     await startDemoWorker();
   }
+  prefetchFirstPage(router);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

@@ -1,8 +1,17 @@
-import type { RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Params, RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+
+/**
+ * A route's `handle`: what its page asks the API for first, asked for as the app starts on
+ * that route (app.tsx, prefetchFirstPage), while the page's code is still loading.
+ */
+export interface RouteHandle {
+  prefetch?: (client: QueryClient, params: Params) => Promise<void>;
+}
 
 /**
  * Route files are thin: they read params and compose features. Each page is its own chunk,
@@ -43,6 +52,10 @@ export const routes: RouteObject[] = [
               {
                 path: '/pipelines/:pipelineId/runs/:runId',
                 lazy: async () => ({ Component: (await import('./routes/run-route')).RunRoute }),
+                handle: {
+                  prefetch: async (client, { pipelineId = '', runId = '' }) =>
+                    (await import('@/features/runs/api/prefetch-run-page')).prefetchRunPage(client, pipelineId, runId),
+                } satisfies RouteHandle,
               },
               {
                 path: '/pipelines/:pipelineId/compare',

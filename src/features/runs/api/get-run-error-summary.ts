@@ -42,5 +42,6 @@ export const runErrorSummaryQuery = (pipelineId: string, runId: string, pollMs: 
     queryKey: runKeys.errorSummary(pipelineId, runId),
     queryFn: ({ signal }) => fetchRunErrorSummary(pipelineId, runId, signal),
     refetchInterval: (query) => (query.state.data === null ? false : pollDelay(query, pollMs)),
-    staleTime: pollMs === false ? Infinity : 0,
+    // Fresh for half a poll: the page's first mount reads what the app's start asked for (prefetch-run-page.ts).
+    staleTime: pollMs === false ? Infinity : pollMs / 2,
   });

@@ -11,6 +11,9 @@ const decodeInWorker = offThreadDecoder<typeof runErrorsPageSchema>(
   () => new Worker(new URL('../workers/run-errors-page.worker.ts', import.meta.url), { type: 'module' }),
 );
 
+/** Errors asked for per request: the table loads the pages its visible rows need. */
+export const ERRORS_PAGE_SIZE = 1_000;
+
 export interface RunErrorsPage {
   offset: number;
   /** As the API counts them, but at least as many as it has sent. */
@@ -45,5 +48,6 @@ export const runErrorsPageQuery = (
     queryKey: runKeys.errorsPage(pipelineId, runId, page),
     queryFn: ({ signal }) => fetchRunErrorsPage(pipelineId, runId, page, signal),
     refetchInterval: (query) => pollDelay(query, pollMs),
-    staleTime: pollMs === false ? Infinity : 0,
+    // Fresh for half a poll: the page's first mount reads what the app's start asked for (prefetch-run-page.ts).
+    staleTime: pollMs === false ? Infinity : pollMs / 2,
   });

@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { usePollInterval } from '@/hooks/use-poll-interval';
-import { runErrorsPageQuery, type RunErrorsPage } from '../api/get-run-errors';
+import { ERRORS_PAGE_SIZE, type RunErrorsPage, runErrorsPageQuery } from '../api/get-run-errors';
 import type { ValidationError } from '../api/schemas';
 import { distinctColumns } from '../lib/error-view';
 
@@ -23,7 +23,6 @@ import { distinctColumns } from '../lib/error-view';
  * operator sees errors at once. An API that ignores offset/limit (001 says the endpoint
  * answers all) sends everything in page 0, which then serves every row.
  */
-export const ERRORS_PAGE_SIZE = 1_000;
 /** The table addresses at most this many rows (an int64 count would not fit any array); the CSV has them all. */
 export const MAX_TABLE_ROWS = 1_000_000;
 
