@@ -40,11 +40,20 @@ function usePartitionCells(
     // Walked cell by cell, not grid.children[position]: a live collection read between appends
     // is rebuilt each time in some DOMs (jsdom: 10,000 partitions took 30 s).
     let cell = grid.firstElementChild as HTMLElement | null;
+    // New cells are written before they join the page, and join it at once: written in place,
+    // each attribute set on a connected element was a style invalidation of its own.
+    const added = document.createDocumentFragment();
     partitions.forEach((partition, position) => {
-      if (!cell) writePartitionCell((cell = grid.appendChild(createPartitionCell(position))), partition);
-      else if (before[position] !== partition) writePartitionCell(cell, partition);
-      cell = cell.nextElementSibling as HTMLElement | null;
+      if (cell) {
+        if (before[position] !== partition) writePartitionCell(cell, partition);
+        cell = cell.nextElementSibling as HTMLElement | null;
+        return;
+      }
+      const created = createPartitionCell(position);
+      writePartitionCell(created, partition);
+      added.append(created);
     });
+    grid.append(added);
     written.current = partitions;
   }, [gridRef, partitions]);
 
