@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { getToken } from '@/lib/session';
 import { createQueryClient } from './query-client';
 import { routerFlushSync } from './router-flush-sync';
-import { getToken } from '@/lib/session';
 import { routes, type RouteHandle } from './routes';
 
 const queryClient = createQueryClient();

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter, type RouteObject } from 'react-router';
+import { createMemoryRouter, matchRoutes } from 'react-router';
 import { server } from '@mocks/node';
 import { runKeys } from '@/features/runs/api/run-keys';
 import { setToken } from '@/lib/session';
@@ -7,22 +7,20 @@ import { recordRequests } from '@/features/runs/test-utils/render-run-page';
 import { prefetchFirstPage } from './app';
 import { routes, type RouteHandle } from './routes';
 
-function runRouteHandle(): RouteHandle {
-  const find = (list: RouteObject[]): RouteObject | undefined =>
-    list
-      .flatMap((route) =>
-        route.path === '/pipelines/:pipelineId/runs/:runId' ? [route] : [find(route.children ?? [])],
-      )
-      .find(Boolean);
-  return find(routes)?.handle as RouteHandle;
+/** The prefetches of the routes that a path matches, as prefetchFirstPage finds them. */
+function prefetchesFor(path: string) {
+  return (matchRoutes(routes, path) ?? []).flatMap(({ route, params }) => {
+    const prefetch = (route.handle as RouteHandle | undefined)?.prefetch;
+    return prefetch ? [(client: QueryClient) => prefetch(client, params)] : [];
+  });
 }
 
-describe("the run route's prefetch", () => {
-  it('asks for what the run page shows first, once each, under the keys the page reads', async () => {
+describe("the first page's prefetch", () => {
+  it('asks for what the run page shows first, and who is signed in, once each, under the keys the page reads', async () => {
     setToken('demo-viewer');
     const client = new QueryClient();
     const requests = recordRequests(server);
-    await runRouteHandle().prefetch!(client, { pipelineId: 'pipe_001', runId: 'run_001' });
+    await Promise.all(prefetchesFor('/pipelines/pipe_001/runs/run_001').map((prefetch) => prefetch(client)));
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));
     requests.stop();
 
@@ -39,6 +37,7 @@ describe("the run route's prefetch", () => {
     );
     expect(client.getQueryData(runKeys.progress('pipe_001', 'run_001'))).toMatchObject({ status: 'failed' });
     expect(client.getQueryData(runKeys.run('pipe_001', 'run_001'))).toMatchObject({ id: 'run_001' });
+    expect(client.getQueryData(['me'])).toMatchObject({ role: 'viewer' });
     expect(client.getQueryData(runKeys.errorsPage('pipe_001', 'run_001', { offset: 0, limit: 1_000 }))).toMatchObject({
       offset: 0,
     });

@@ -32,6 +32,10 @@ export const routes: RouteObject[] = [
       {
         // Lazy like the pages: the router loads it in parallel with the page's own chunk.
         lazy: async () => ({ Component: (await import('./layout/signed-in-layout')).SignedInLayout }),
+        // Every signed-in page shows who is signed in.
+        handle: {
+          prefetch: async (client) => client.prefetchQuery((await import('@/lib/auth/me')).meQuery()),
+        } satisfies RouteHandle,
         children: [
           {
             errorElement: <RouteError />,
