@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Partition } from '../api/get-run-progress';
 import { PartitionGrid } from './partition-grid';
+import { NARROW_SCREEN } from '@/hooks/use-media-query';
 
 const partitions = (count: number, at: (index: number) => Partial<Partition> = () => ({})): Partition[] =>
   Array.from({ length: count }, (_, index) => ({
@@ -68,5 +69,59 @@ describe('PartitionGrid', () => {
     expect(cells().filter((cell) => cell.tabIndex === 0)).toEqual([
       screen.getByRole('progressbar', { name: 'Partition 25' }),
     ]);
+  });
+
+  describe('on a phone, where the grid scrolls inside its box', () => {
+    beforeEach(() => {
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches: query === NARROW_SCREEN,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }));
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    });
+
+    const rowsShown = () => Math.ceil(window.innerWidth / 15) * 10;
+    /** The cells' names in order (read from the DOM: a role query over thousands of cells takes seconds in jsdom). */
+    const cellNames = () =>
+      [...screen.getByRole('group', { name: 'Partitions, one cell each' }).children].map((cell) =>
+        cell.getAttribute('aria-label'),
+      );
+    const names = (count: number) => Array.from({ length: count }, (_, i) => `Partition ${i}`);
+    const cell = (index: number) => screen.getByRole('group').querySelector<HTMLElement>(`[data-position="${index}"]`);
+
+    it('draws the rows its box shows first, and the rest in the tasks right after', () => {
+      render(<PartitionGrid partitions={partitions(1_200, (i) => (i === 1_199 ? { status: 'failed' } : {}))} />);
+      expect(cellNames()).toEqual(names(rowsShown()));
+      act(() => vi.runOnlyPendingTimers());
+      expect(cellNames().length).toBeGreaterThan(rowsShown());
+      expect(cellNames().length).toBeLessThan(1_200);
+      act(() => vi.runAllTimers());
+      expect(cellNames()).toEqual(names(1_200));
+      expect(cell(1_199)).toHaveAttribute('aria-valuetext', 'failed · 0 rows · progress unknown');
+      expect(cell(1_199)).toHaveAttribute('role', 'progressbar');
+    });
+
+    it('draws the later cells from the newest poll, and End reaches the last cell before they are all drawn', () => {
+      const { rerender } = render(<PartitionGrid partitions={partitions(1_000)} />);
+      rerender(<PartitionGrid partitions={partitions(1_000, () => ({ status: 'completed' }))} />);
+      act(() => vi.runAllTimers());
+      const group = screen.getByRole('group', { name: 'Partitions, one cell each' });
+      expect(group.querySelectorAll('[aria-valuenow="100"]')).toHaveLength(1_000);
+
+      rerender(<PartitionGrid partitions={partitions(1_300)} />);
+      expect(cellNames()).toHaveLength(1_000);
+      act(() => cell(0)!.focus());
+      fireEvent.keyDown(cell(0)!, { key: 'End' });
+      expect(cellNames()).toEqual(names(1_300));
+      expect(cell(1_299)).toHaveFocus();
+      expect(cell(1_299)).toHaveAttribute('tabindex', '0');
+      act(() => vi.runAllTimers());
+      expect(cellNames()).toEqual(names(1_300));
+    });
   });
 });

@@ -12,6 +12,7 @@ import { describePartition } from '../lib/partitions';
 import { createPartitionCell, writePartitionCell } from './partition-cell';
 import { PartitionLegend } from './partition-legend';
 import { ScrollHintBox } from '@/components/ui/scroll-hint-box';
+import { useNarrowScreen } from '@/hooks/use-media-query';
 import { formatCount } from '@/lib/format';
 
 const CELL_PITCH = 15; // 12 px cell + 3 px gap (size-3, gap-[3px])
@@ -22,14 +23,40 @@ function positionOf(event: { target: EventTarget }): number | null {
 }
 
 /**
+ * How many cells the grid draws in the render that brings them, when it scrolls inside its
+ * box (phones): the rows the box shows (`max-sm:max-h-32`, 128 px, eight and a half rows)
+ * and one more. The rest join in tasks of {@link LATER_CELLS} right after, so the first
+ * frame lays out and paints what is seen: on a phone 1,000 cells in one render were most of
+ * the run page's longest task (ad-hoc Lighthouse traces, docs/benchmarks.md).
+ */
+const SCROLLER_ROWS = 10;
+const LATER_CELLS = 250;
+
+/** Creates the cells missing at the end of the grid, up to `end`, from `partitions`. */
+function appendCells(grid: HTMLElement, partitions: readonly Partition[], end: number) {
+  // New cells are written before they join the page, and join it at once: written in place,
+  // each attribute set on a connected element was a style invalidation of its own.
+  const added = document.createDocumentFragment();
+  for (let position = grid.childElementCount; position < Math.min(end, partitions.length); position += 1) {
+    const created = createPartitionCell(position);
+    writePartitionCell(created, partitions[position]!);
+    added.append(created);
+  }
+  grid.append(added);
+}
+
+/**
  * Keeps the grid's children one cell per partition (see createPartitionCell for why they
  * are not React elements): rewrites only the cells whose partition object changed, which
  * polls keep identical while a partition does not move, and gives one cell the tab stop.
+ * `firstCells` are created in the commit, the rest in the tasks after it; `completeCells`
+ * creates them all at once (a key that jumps past the cells drawn so far).
  */
 function usePartitionCells(
   gridRef: RefObject<HTMLDivElement | null>,
   partitions: readonly Partition[],
   tabStop: number,
+  firstCells: number,
 ) {
   const written = useRef<readonly Partition[]>([]);
   useLayoutEffect(() => {
@@ -39,23 +66,22 @@ function usePartitionCells(
     while (grid.childElementCount > partitions.length) grid.lastElementChild?.remove();
     // Walked cell by cell, not grid.children[position]: a live collection read between appends
     // is rebuilt each time in some DOMs (jsdom: 10,000 partitions took 30 s).
-    let cell = grid.firstElementChild as HTMLElement | null;
-    // New cells are written before they join the page, and join it at once: written in place,
-    // each attribute set on a connected element was a style invalidation of its own.
-    const added = document.createDocumentFragment();
-    partitions.forEach((partition, position) => {
-      if (cell) {
-        if (before[position] !== partition) writePartitionCell(cell, partition);
-        cell = cell.nextElementSibling as HTMLElement | null;
-        return;
-      }
-      const created = createPartitionCell(position);
-      writePartitionCell(created, partition);
-      added.append(created);
-    });
-    grid.append(added);
+    let position = 0;
+    for (let cell = grid.firstElementChild; cell; cell = cell.nextElementSibling, position += 1)
+      if (before[position] !== partitions[position]) writePartitionCell(cell as HTMLElement, partitions[position]!);
+    appendCells(grid, partitions, firstCells);
     written.current = partitions;
-  }, [gridRef, partitions]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const appendLater = () => {
+      if (grid.childElementCount >= partitions.length) return;
+      timer = setTimeout(() => {
+        appendCells(grid, partitions, grid.childElementCount + LATER_CELLS);
+        appendLater();
+      }, 0);
+    };
+    appendLater();
+    return () => clearTimeout(timer);
+  }, [gridRef, partitions, firstCells]);
 
   useLayoutEffect(() => {
     const grid = gridRef.current;
@@ -64,6 +90,12 @@ function usePartitionCells(
     for (const cell of grid.querySelectorAll<HTMLElement>('[tabindex="0"]')) if (cell !== stop) cell.tabIndex = -1;
     if (stop) stop.tabIndex = 0;
   }, [gridRef, partitions.length, tabStop]);
+
+  return {
+    completeCells: () => {
+      if (gridRef.current) appendCells(gridRef.current, written.current, written.current.length);
+    },
+  };
 }
 
 /**
@@ -77,7 +109,9 @@ export function PartitionGrid({ partitions }: { partitions: readonly Partition[]
   const shown = pointed ?? focused;
   const current = partitions[Math.min(shown, partitions.length - 1)];
   const gridRef = useRef<HTMLDivElement>(null);
-  usePartitionCells(gridRef, partitions, focused);
+  const narrow = useNarrowScreen();
+  const firstCells = narrow ? SCROLLER_ROWS * Math.ceil(window.innerWidth / CELL_PITCH) : partitions.length;
+  const { completeCells } = usePartitionCells(gridRef, partitions, focused, firstCells);
 
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
     const from = positionOf(event);
@@ -90,6 +124,7 @@ export function PartitionGrid({ partitions }: { partitions: readonly Partition[]
     if (to === null) return;
     event.preventDefault();
     const target = Math.min(last, Math.max(0, to));
+    completeCells();
     setFocused(target);
     event.currentTarget.querySelector<HTMLElement>(`[data-position="${target}"]`)?.focus();
   }
