@@ -13,6 +13,7 @@ import {
 const DOM_UNIT_TESTS = [
   'src/lib/api-client.test.ts',
   'src/app/theme.test.ts',
+  'src/app/warm-fonts.test.ts',
   'src/features/watch/lib/desktop-notifications.test.ts',
   'deploy/**/*.test.ts',
 ];

@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter, prefetchFirstPage } from './app/app';
+import { warmFonts } from './app/warm-fonts';
 import { isDemoApi, loadConfig } from './lib/config';
 import { yieldToMain } from './lib/yield-to-main';
 import './index.css';
 
 async function start() {
   const config = loadConfig();
+  warmFonts();
   // The modules' evaluation ends here, and the router's first navigation runs in a task of
   // its own: together they were one task of 80–150 ms on a two-core machine.
   await yieldToMain();
