@@ -106,7 +106,9 @@ async function audit(entry, web, demo) {
   const scores = CATEGORIES.map((id) => median(runs.map((lhr) => Math.round(lhr.categories[id].score * 100))));
   const ok = scores.every((score, i) => score >= entry.budget[i]);
   const runsText = runs.length > 1 ? ` (median of ${runs.length})` : '';
-  return judged(label(entry), `${scores.join(' / ')}${runsText}`, budgetText(entry.budget), ok, explain(runs.at(-1)));
+  const each = runs.map((lhr) => CATEGORIES.map((id) => Math.round(lhr.categories[id].score * 100)).join('/'));
+  const note = runs.length > 1 ? `runs: ${each.join(', ')}; the last: ${explain(runs.at(-1))}` : explain(runs[0]);
+  return judged(label(entry), `${scores.join(' / ')}${runsText}`, budgetText(entry.budget), ok, note);
 }
 
 export const lighthouseScores = {
