@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { MAX_BACKOFF_MS, isFailing, pollDelay, subjectPollDelay, type PolledQuery } from './polling';
+import { MAX_BACKOFF_MS, isFailing, pollDelay, polledStaleTime, subjectPollDelay, type PolledQuery } from './polling';
 
 const NOW = 1_000_000_000;
 const query = (state: Partial<PolledQuery['state']>): PolledQuery => ({
@@ -82,6 +82,13 @@ describe('pollDelay', () => {
 
   it('treats a fetch that is being retried as failing', () => {
     expect(isFailing(query({ fetchFailureCount: 1 }))).toBe(true);
+  });
+});
+
+describe('polledStaleTime', () => {
+  it('keeps a polled answer fresh for half a poll, and for ever when nothing polls', () => {
+    expect(polledStaleTime(2_000)).toBe(1_000);
+    expect(polledStaleTime(false)).toBe(Infinity);
   });
 });
 

@@ -112,6 +112,13 @@ export function pollDelay(
 }
 
 /**
+ * How long a polled answer stays fresh: half a poll, so a component that mounts just after
+ * it arrived (or after the app's start asked for it, as the run page's prefetch does) reads
+ * it instead of asking again; for ever when nothing polls.
+ */
+export const polledStaleTime = (pollMs: number | false): number => (pollMs === false ? Infinity : pollMs / 2);
+
+/**
  * The polling interval of a page's own subject (a run, a pipeline): pollDelay, except that a
  * 404 before any data means the subject does not exist, and asking again will not make it,
  * so polling stops (the page says "not found"). A subject seen before and gone later keeps

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { ApiSchemas } from '@/api';
 import { apiGet } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
-import { pollDelay } from '@/lib/polling';
+import { pollDelay, polledStaleTime } from '@/lib/polling';
 import { count } from '@/lib/schema';
 import { runKeys, runPath } from './run-keys';
 
@@ -42,6 +42,5 @@ export const runErrorSummaryQuery = (pipelineId: string, runId: string, pollMs: 
     queryKey: runKeys.errorSummary(pipelineId, runId),
     queryFn: ({ signal }) => fetchRunErrorSummary(pipelineId, runId, signal),
     refetchInterval: (query) => (query.state.data === null ? false : pollDelay(query, pollMs)),
-    // Fresh for half a poll: the page's first mount reads what the app's start asked for (prefetch-run-page.ts).
-    staleTime: pollMs === false ? Infinity : pollMs / 2,
+    staleTime: polledStaleTime(pollMs),
   });

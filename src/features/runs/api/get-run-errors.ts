@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
 import { listTotal } from '@/lib/list-total';
 import { offThreadDecoder } from '@/lib/off-thread-decoding';
-import { pollDelay } from '@/lib/polling';
+import { pollDelay, polledStaleTime } from '@/lib/polling';
 import { runKeys, runPath } from './run-keys';
 import { runErrorsPageSchema, type RunErrorsBody } from './schemas';
 
@@ -48,6 +48,5 @@ export const runErrorsPageQuery = (
     queryKey: runKeys.errorsPage(pipelineId, runId, page),
     queryFn: ({ signal }) => fetchRunErrorsPage(pipelineId, runId, page, signal),
     refetchInterval: (query) => pollDelay(query, pollMs),
-    // Fresh for half a poll: the page's first mount reads what the app's start asked for (prefetch-run-page.ts).
-    staleTime: pollMs === false ? Infinity : pollMs / 2,
+    staleTime: polledStaleTime(pollMs),
   });
