@@ -8,7 +8,7 @@ import './index.css';
 
 async function start() {
   const config = loadConfig();
-  warmFonts();
+  void warmFonts();
   // The modules' evaluation ends here, and the router's first navigation runs in a task of
   // its own: together they were one task of 80–150 ms on a two-core machine.
   await yieldToMain();

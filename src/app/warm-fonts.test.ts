@@ -11,6 +11,12 @@ function recordMeasurements() {
   return measured;
 }
 
+/** Runs the timer due now, then what its promise resumes (one microtask), and nothing it schedules. */
+async function runTheTaskDue() {
+  vi.runOnlyPendingTimers();
+  await Promise.resolve();
+}
+
 describe('warmFonts', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
@@ -20,33 +26,36 @@ describe('warmFonts', () => {
     document.documentElement.style.removeProperty('--font-mono');
   });
 
-  it("measures each of the pages' fonts in the theme's families, one per task, after the caller's task", () => {
+  it("measures each of the pages' fonts in the theme's families, one per task, after the caller's task", async () => {
     document.documentElement.style.setProperty('--font-sans', SANS);
     document.documentElement.style.setProperty('--font-mono', MONO);
     const measured = recordMeasurements();
-    warmFonts();
+    const done = warmFonts();
     expect(measured).toEqual([]);
-    vi.advanceTimersToNextTimer();
+    expect(vi.getTimerCount()).toBe(1);
+    await runTheTaskDue();
     expect(measured).toEqual(['400 10px system-ui, sans-serif']);
-    vi.advanceTimersToNextTimer();
+    expect(vi.getTimerCount()).toBe(1);
+    await runTheTaskDue();
     expect(measured).toHaveLength(2);
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
+    await done;
     expect(measured).toEqual(
       PAGE_FONTS.map(([weight, size, family]) => `${weight} ${size}px ${family === 'sans' ? SANS : MONO}`),
     );
     expect(new Set(measured).size).toBe(PAGE_FONTS.length);
   });
 
-  it('does nothing without the theme (its stylesheet not applied) or without a 2D canvas', () => {
+  it('does nothing without the theme (its stylesheet not applied) or without a 2D canvas', async () => {
     const measured = recordMeasurements();
-    warmFonts();
-    vi.runAllTimers();
+    await warmFonts();
+    expect(vi.getTimerCount()).toBe(0);
     expect(measured).toEqual([]);
 
     document.documentElement.style.setProperty('--font-sans', SANS);
     document.documentElement.style.setProperty('--font-mono', MONO);
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    expect(() => warmFonts()).not.toThrow();
+    await expect(warmFonts()).resolves.toBeUndefined();
     expect(vi.getTimerCount()).toBe(0);
   });
 });
