@@ -124,12 +124,14 @@ async function audit(entry, web, demo) {
   const again = [];
   for (let i = 0; i < Math.max(1, settings.lighthouseRuns); i += 1)
     runs.push(await recordedRun(web.url + entry.path, entry.form, Boolean(entry.signedIn), again));
-  const scores = CATEGORIES.map((id) => median(runs.map((lhr) => Math.round(lhr.categories[id].score * 100))));
+  const perRun = runs.map((lhr) => CATEGORIES.map((id) => Math.round(lhr.categories[id].score * 100)));
+  const scores = CATEGORIES.map((_, i) => median(perRun.map((runScores) => runScores[i])));
   const ok = scores.every((score, i) => score >= entry.budget[i]);
   const runsText = runs.length > 1 ? ` (median of ${runs.length})` : '';
-  const each = runs.map((lhr) => CATEGORIES.map((id) => Math.round(lhr.categories[id].score * 100)).join('/'));
   const rerecorded = again.length ? `; recorded again after Lighthouse's ${again.join(', ')}` : '';
-  const note = `${runs.length > 1 ? `runs: ${each.join(', ')}; the last: ` : ''}${explain(runs.at(-1))}${rerecorded}`;
+  const eachRun =
+    runs.length > 1 ? `runs: ${perRun.map((runScores) => runScores.join('/')).join(', ')}; the last: ` : '';
+  const note = `${eachRun}${explain(runs.at(-1))}${rerecorded}`;
   return judged(label(entry), `${scores.join(' / ')}${runsText}`, budgetText(entry.budget), ok, note);
 }
 
