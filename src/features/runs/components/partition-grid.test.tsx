@@ -17,7 +17,7 @@ const cells = () =>
   within(screen.getByRole('group', { name: 'Partitions, one cell each' })).getAllByRole('progressbar');
 
 describe('PartitionGrid', () => {
-  it('draws one named progressbar per partition, telling its state in words and by value', () => {
+  it('draws one named progressbar per partition, telling its state in words and by value', async () => {
     render(
       <PartitionGrid
         partitions={partitions(30, (i) =>
@@ -25,7 +25,7 @@ describe('PartitionGrid', () => {
         )}
       />,
     );
-    expect(cells()).toHaveLength(30);
+    expect(await screen.findAllByRole('progressbar')).toHaveLength(30);
     const running = screen.getByRole('progressbar', { name: 'Partition 1' });
     expect(running).toHaveAttribute('aria-valuenow', '56');
     expect(running).toHaveAttribute('aria-valuetext', 'running · 7,000 rows · 56%');
@@ -71,6 +71,35 @@ describe('PartitionGrid', () => {
     ]);
   });
 
+  it('draws its cells in the task after the frame that lays the page out, holding their rows meanwhile', () => {
+    vi.useFakeTimers();
+    let report: ResizeObserverCallback = () => {};
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    render(<PartitionGrid partitions={partitions(100)} />);
+    const grid = screen.getByRole('group', { name: 'Partitions, one cell each' });
+    act(() => vi.runAllTimers());
+    expect(grid.children).toHaveLength(0);
+
+    // The frame lays the grid out 300 px wide: 20 cells a row (12 px and a 3 px gap), 5 rows.
+    act(() => report([{ contentRect: { width: 300 } } as ResizeObserverEntry], {} as ResizeObserver));
+    expect(grid.children).toHaveLength(0);
+    expect(grid).toHaveStyle({ minHeight: `${5 * 15 - 3}px` });
+
+    act(() => vi.runOnlyPendingTimers());
+    expect(grid.children).toHaveLength(100);
+    expect(grid.style.minHeight).toBe('');
+    expect([...grid.querySelectorAll('[tabindex="0"]')]).toEqual([grid.children[0]]);
+  });
+
   describe('on a phone, where the grid scrolls inside its box', () => {
     beforeEach(() => {
       vi.stubGlobal('matchMedia', (query: string) => ({
@@ -96,6 +125,8 @@ describe('PartitionGrid', () => {
 
     it('draws the rows its box shows first, and the rest in the tasks right after', () => {
       render(<PartitionGrid partitions={partitions(1_200, (i) => (i === 1_199 ? { status: 'failed' } : {}))} />);
+      expect(cellNames()).toEqual([]);
+      act(() => vi.runOnlyPendingTimers());
       expect(cellNames()).toEqual(names(rowsShown()));
       act(() => vi.runOnlyPendingTimers());
       expect(cellNames().length).toBeGreaterThan(rowsShown());

@@ -15,7 +15,8 @@ import { ScrollHintBox } from '@/components/ui/scroll-hint-box';
 import { useNarrowScreen } from '@/hooks/use-media-query';
 import { formatCount } from '@/lib/format';
 
-const CELL_PITCH = 15; // 12 px cell + 3 px gap (size-3, gap-[3px])
+const GAP = 3;
+const CELL_PITCH = 12 + GAP; // size-3 cell, gap-[3px]
 
 function positionOf(event: { target: EventTarget }): number | null {
   const value = (event.target as HTMLElement).dataset?.position;
@@ -23,17 +24,23 @@ function positionOf(event: { target: EventTarget }): number | null {
 }
 
 /**
- * How many cells the grid draws in the render that brings them, when it scrolls inside its
- * box (phones): the rows the box shows (`max-sm:max-h-32`, 128 px, eight and a half rows)
- * and one more. The rest join in tasks of {@link LATER_CELLS} right after, so the first
- * frame lays out and paints what is seen: on a phone 1,000 cells in one render were most of
- * the run page's longest task (ad-hoc Lighthouse traces, docs/benchmarks.md).
+ * How many cells the grid draws in its first task when it scrolls inside its box (phones):
+ * the rows the box shows (`max-sm:max-h-32`, 128 px, eight and a half rows) and one more.
+ * The rest join in tasks of {@link LATER_CELLS} right after: on a phone 1,000 cells in one
+ * task were most of the run page's longest task (ad-hoc Lighthouse traces, docs/benchmarks.md).
  */
 const SCROLLER_ROWS = 10;
 const LATER_CELLS = 250;
 
+/** Gives the cell at `tabStop` (or the last one) the grid's one tab stop. */
+function placeTabStop(grid: HTMLElement, tabStop: number) {
+  const stop = grid.children[Math.min(tabStop, grid.childElementCount - 1)] as HTMLElement | undefined;
+  for (const cell of grid.querySelectorAll<HTMLElement>('[tabindex="0"]')) if (cell !== stop) cell.tabIndex = -1;
+  if (stop) stop.tabIndex = 0;
+}
+
 /** Creates the cells missing at the end of the grid, up to `end`, from `partitions`. */
-function appendCells(grid: HTMLElement, partitions: readonly Partition[], end: number) {
+function appendCells(grid: HTMLElement, partitions: readonly Partition[], end: number, tabStop: number) {
   // New cells are written before they join the page, and join it at once: written in place,
   // each attribute set on a connected element was a style invalidation of its own.
   const added = document.createDocumentFragment();
@@ -43,14 +50,44 @@ function appendCells(grid: HTMLElement, partitions: readonly Partition[], end: n
     added.append(created);
   }
   grid.append(added);
+  if (grid.childElementCount >= partitions.length) grid.style.minHeight = '';
+  placeTabStop(grid, tabStop);
+}
+
+/**
+ * Runs `draw` in a task after the next frame has laid the page out and painted it, with the
+ * grid holding the height of `count` cells in that frame, so nothing below it moves when they
+ * come. The page's first render with data and its frame were each a long task with the
+ * cells in them (issue 15's summary row); without them each is shorter, and the cells' own
+ * script, style and layout follow in a task and a frame of their own.
+ */
+function afterFirstLayout(grid: HTMLElement, count: number, draw: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof ResizeObserver === 'undefined') {
+    timer = setTimeout(draw, 0);
+    return () => clearTimeout(timer);
+  }
+  // A ResizeObserver reports after the frame's layout and before its paint.
+  const observer = new ResizeObserver(([entry]) => {
+    observer.disconnect();
+    const perRow = Math.max(1, Math.floor(((entry?.contentRect.width ?? 0) + GAP) / CELL_PITCH));
+    grid.style.minHeight = `${Math.ceil(count / perRow) * CELL_PITCH - GAP}px`;
+    timer = setTimeout(draw, 0);
+  });
+  observer.observe(grid);
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
 }
 
 /**
  * Keeps the grid's children one cell per partition (see createPartitionCell for why they
  * are not React elements): rewrites only the cells whose partition object changed, which
  * polls keep identical while a partition does not move, and gives one cell the tab stop.
- * `firstCells` are created in the commit, the rest in the tasks after it; `completeCells`
- * creates them all at once (a key that jumps past the cells drawn so far).
+ * Missing cells are drawn after the frame that shows the rest of the page: `firstCells` in
+ * one task, the rest {@link LATER_CELLS} a task; `completeCells` draws them all at once (a
+ * key that jumps past the cells drawn so far).
  */
 function usePartitionCells(
   gridRef: RefObject<HTMLDivElement | null>,
@@ -59,6 +96,7 @@ function usePartitionCells(
   firstCells: number,
 ) {
   const written = useRef<readonly Partition[]>([]);
+  const tabStopRef = useRef(tabStop);
   useLayoutEffect(() => {
     const grid = gridRef.current;
     if (!grid) return;
@@ -69,31 +107,29 @@ function usePartitionCells(
     let position = 0;
     for (let cell = grid.firstElementChild; cell; cell = cell.nextElementSibling, position += 1)
       if (before[position] !== partitions[position]) writePartitionCell(cell as HTMLElement, partitions[position]!);
-    appendCells(grid, partitions, firstCells);
     written.current = partitions;
+    if (grid.childElementCount >= partitions.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const appendLater = () => {
-      if (grid.childElementCount >= partitions.length) return;
-      timer = setTimeout(() => {
-        appendCells(grid, partitions, grid.childElementCount + LATER_CELLS);
-        appendLater();
-      }, 0);
+    const drawFrom = (end: number) => {
+      appendCells(grid, partitions, end, tabStopRef.current);
+      if (grid.childElementCount < partitions.length)
+        timer = setTimeout(() => drawFrom(grid.childElementCount + LATER_CELLS), 0);
     };
-    appendLater();
-    return () => clearTimeout(timer);
+    const cancel = afterFirstLayout(grid, partitions.length, () => drawFrom(firstCells));
+    return () => {
+      cancel();
+      clearTimeout(timer);
+    };
   }, [gridRef, partitions, firstCells]);
 
   useLayoutEffect(() => {
-    const grid = gridRef.current;
-    if (!grid) return;
-    const stop = grid.children[Math.min(tabStop, grid.childElementCount - 1)] as HTMLElement | undefined;
-    for (const cell of grid.querySelectorAll<HTMLElement>('[tabindex="0"]')) if (cell !== stop) cell.tabIndex = -1;
-    if (stop) stop.tabIndex = 0;
+    tabStopRef.current = tabStop;
+    if (gridRef.current) placeTabStop(gridRef.current, tabStop);
   }, [gridRef, partitions.length, tabStop]);
 
   return {
     completeCells: () => {
-      if (gridRef.current) appendCells(gridRef.current, written.current, written.current.length);
+      if (gridRef.current) appendCells(gridRef.current, written.current, written.current.length, tabStopRef.current);
     },
   };
 }
