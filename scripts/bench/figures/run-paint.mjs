@@ -76,7 +76,7 @@ export const runPaint = {
     const note = loads
       .map(
         (l, i) =>
-          `load ${i + 1}: bars in the DOM after ${Math.round(l.inDom)} ms, long tasks on the way: ${l.within.join(' + ') || 'none'} ms`,
+          `load ${i + 1}: bars in the DOM after ${Math.round(l.inDom)} ms, long tasks on the way: ${l.within.length ? `${l.within.join(' + ')} ms` : 'none'}`,
       )
       .join('; ');
     return [
