@@ -1,5 +1,6 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { observeBoxAfterLayout, scrollBoxTo, scrollWindowTo } from './virtual-scroll-box';
+import { stubResizeObserver } from '@/test/resize-observer';
 
 /**
  * A virtualiser as these functions read it: its scroll box or window (only its scrollTo: this
@@ -57,23 +58,11 @@ describe('scrollWindowTo', () => {
 
 describe('observeBoxAfterLayout', () => {
   it('reports the box’s size from its ResizeObserver, rounded, and stops observing on cleanup', () => {
-    let report: ResizeObserverCallback = () => undefined;
-    const disconnect = vi.fn();
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: ResizeObserverCallback) {
-          report = callback;
-        }
-        observe() {}
-        disconnect = disconnect;
-      },
-    );
+    const { report, disconnect } = stubResizeObserver();
     const rects: unknown[] = [];
     const stop = observeBoxAfterLayout(virtualizerOver<HTMLElement>(vi.fn()), (rect) => rects.push(rect));
     expect(rects).toEqual([]);
-    const entry = { contentBoxSize: [{ inlineSize: 640.4, blockSize: 511.6 }] } as unknown as ResizeObserverEntry;
-    report([entry], {} as ResizeObserver);
+    report([{ contentBoxSize: [{ inlineSize: 640.4, blockSize: 511.6 }] }]);
     expect(rects).toEqual([{ width: 640, height: 512 }]);
     stop?.();
     expect(disconnect).toHaveBeenCalled();

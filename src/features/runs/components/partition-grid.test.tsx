@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Partition } from '../api/get-run-progress';
 import { PartitionGrid } from './partition-grid';
 import { NARROW_SCREEN } from '@/hooks/use-media-query';
+import { stubResizeObserver } from '@/test/resize-observer';
 
 const partitions = (count: number, at: (index: number) => Partial<Partition> = () => ({})): Partition[] =>
   Array.from({ length: count }, (_, index) => ({
@@ -73,24 +74,14 @@ describe('PartitionGrid', () => {
 
   it('draws its cells in the task after the frame that lays the page out, holding their rows meanwhile', () => {
     vi.useFakeTimers();
-    let report: ResizeObserverCallback = () => {};
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: ResizeObserverCallback) {
-          report = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    const { report } = stubResizeObserver();
     render(<PartitionGrid partitions={partitions(100)} />);
     const grid = screen.getByRole('group', { name: 'Partitions, one cell each' });
     act(() => vi.runAllTimers());
     expect(grid.children).toHaveLength(0);
 
     // The frame lays the grid out 300 px wide: 20 cells a row (12 px and a 3 px gap), 5 rows.
-    act(() => report([{ contentRect: { width: 300 } } as ResizeObserverEntry], {} as ResizeObserver));
+    act(() => report([{ contentRect: { width: 300 } as DOMRectReadOnly }]));
     expect(grid.children).toHaveLength(0);
     expect(grid).toHaveStyle({ minHeight: `${5 * 15 - 3}px` });
 
