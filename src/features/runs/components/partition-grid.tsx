@@ -57,9 +57,9 @@ function appendCells(grid: HTMLElement, partitions: readonly Partition[], end: n
 /**
  * Runs `draw` in a task after the next frame has laid the page out and painted it, with the
  * grid holding the height of `count` cells in that frame, so nothing below it moves when they
- * come. The page's first render with data and its frame were each a long task with the
- * cells in them (issue 15's summary row); without them each is shorter, and the cells' own
- * script, style and layout follow in a task and a frame of their own.
+ * come. With the cells in them, the page's first render with data and its frame were each
+ * a long task on a desktop screen (docs/benchmarks.md, session 17); without them each is
+ * shorter, and the cells' own script, style and layout follow in a task and a frame of their own.
  */
 function afterFirstLayout(grid: HTMLElement, count: number, draw: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
