@@ -142,6 +142,39 @@ test('a live run advances without a reload and stops polling when it ends', asyn
   expect(polls.length).toBe(atEnd);
 });
 
+test('the 1,000-partition grid is as tall as its cells in the frame before they come', async ({ page }) => {
+  await page.addInitScript(() => {
+    // After every frame that began with the grid on the page: its height and its cells, as painted.
+    const frames: { height: number; cells: number }[] = [];
+    Object.assign(window, { __gridFrames: frames });
+    const sample = () =>
+      requestAnimationFrame(() => {
+        const grid = document.querySelector('[aria-label="Partitions, one cell each"]');
+        if (grid)
+          setTimeout(() => frames.push({ height: grid.getBoundingClientRect().height, cells: grid.childElementCount }));
+        if (frames.at(-1)?.cells !== 1_000) sample();
+      });
+    sample();
+  });
+  await openSignedIn(page, 'viewer', '/pipelines/pipe_scale/runs/run_scale');
+  const grid = page.getByRole('group', { name: 'Partitions, one cell each' });
+  await expect(grid.getByRole('progressbar')).toHaveCount(1_000);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __gridFrames: { cells: number }[] }).__gridFrames.at(-1)?.cells),
+    )
+    .toBe(1_000);
+
+  const frames = await page.evaluate(
+    () => (window as unknown as { __gridFrames: { height: number; cells: number }[] }).__gridFrames,
+  );
+  const height = (await grid.boundingBox())!.height;
+  expect(height).toBeGreaterThan(100);
+  // The frame that first drew the page with the run's data had no cells yet, and their height.
+  expect(frames[0]).toEqual({ height, cells: 0 });
+  expect(frames.filter((frame) => frame.height !== height)).toEqual([]);
+});
+
 test('the run with 1,000 partitions and 100,000 errors renders and scrolls', async ({ page }) => {
   // The sort alone may take its 20 s: 12–18 s in a quiet CI, over 30 s under twice that load
   // (2 of 10 in a --repeat-each run).
