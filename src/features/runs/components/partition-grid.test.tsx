@@ -128,6 +128,20 @@ describe('PartitionGrid', () => {
       expect(cell(1_199)).toHaveAttribute('role', 'progressbar');
     });
 
+    it('gives back the height it held when a poll brings fewer partitions than it has drawn', () => {
+      const { report } = stubResizeObserver();
+      const { rerender } = render(<PartitionGrid partitions={partitions(1_000)} />);
+      const grid = screen.getByRole('group', { name: 'Partitions, one cell each' });
+      act(() => report([{ contentRect: { width: 300 } as DOMRectReadOnly }]));
+      expect(grid).toHaveStyle({ minHeight: `${50 * 15 - 3}px` });
+      act(() => vi.runOnlyPendingTimers());
+      expect(cellNames()).toEqual(names(rowsShown()));
+
+      rerender(<PartitionGrid partitions={partitions(100)} />);
+      expect(cellNames()).toEqual(names(100));
+      expect(grid.style.minHeight).toBe('');
+    });
+
     it('draws the later cells from the newest poll, and End reaches the last cell before they are all drawn', () => {
       const { rerender } = render(<PartitionGrid partitions={partitions(1_000)} />);
       rerender(<PartitionGrid partitions={partitions(1_000, () => ({ status: 'completed' }))} />);

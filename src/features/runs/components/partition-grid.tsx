@@ -108,7 +108,10 @@ function usePartitionCells(
     for (let cell = grid.firstElementChild; cell; cell = cell.nextElementSibling, position += 1)
       if (before[position] !== partitions[position]) writePartitionCell(cell as HTMLElement, partitions[position]!);
     written.current = partitions;
-    if (grid.childElementCount >= partitions.length) return;
+    if (grid.childElementCount >= partitions.length) {
+      grid.style.minHeight = ''; // held for more cells than the newest poll has
+      return;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const drawFrom = (end: number) => {
       appendCells(grid, partitions, end, tabStopRef.current);
